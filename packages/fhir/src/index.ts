@@ -1,0 +1,10 @@
+/** @payerport/fhir — framework-free FHIR kernel: definitions, errors, indexing, search parsing. */
+export type * from './definitions/types.js';
+export * from './definitions/load-registry.js';
+export * from './errors/fhir-error.js';
+export type * from './indexing/index-row.js';
+export * from './indexing/normalize.js';
+export * from './indexing/indexer.js';
+export type * from './search/query.js';
+export * from './search/parse-search.js';
+export * from './search/matcher.js';
