@@ -1,6 +1,15 @@
+/**
+ * Runs a parsed search: one query for the page (keyset-paged, `count + 1` rows to know whether
+ * another page follows), one for the total when asked, one per include parameter.
+ */
 import type { SearchQuery } from '@payerport/fhir';
 import type { SqlExecutor } from '../sql/executor.js';
 import type { SearchResult } from '../store.js';
+import { type Compiler, compileFilter, createCompiler } from './compile-filter.js';
+import { type Fragment, frag, join } from './fragment.js';
+import { resolveIncludes } from './includes.js';
+import { RESOURCE_COLUMNS, type ResourceRow, toStored } from './resource-row.js';
+import { type Cursor, type SortColumn, decodeCursor, encodeCursor, keysetCondition, sortColumns } from './sort-keys.js';
 
 /** What search compilation needs from the store. */
 export interface SearchContext {
@@ -10,8 +19,77 @@ export interface SearchContext {
   paramId(resourceType: string, code: string): number | undefined;
 }
 
+type KeyedRow = ResourceRow & Record<string, unknown>;
+
 /** Compiles a parsed search to SQL over the index tables and runs it (matches, includes, total, cursors). */
 export async function runSearch(ctx: SearchContext, query: SearchQuery): Promise<SearchResult> {
-  void ctx; void query;
-  throw new Error('runSearch not implemented yet');
+  const c = createCompiler(ctx);
+  const where = join([
+    frag('r.env = ? AND r.type = ? AND r.deleted = 0', ctx.envId, query.type),
+    ...query.filters.map((f) => join([frag(' AND '), compileFilter(c, f, 'r', [query.type])], '')),
+  ], '');
+  const columns = sortColumns(c, query.sort, query.type);
+  const cursor = query.cursor === undefined ? undefined : decodeCursor(query.cursor, columns.length);
+
+  const total = query.total === 'none' ? undefined : await count(ctx, where);
+  if (query.count === 0) return { matches: [], included: [], total, nextCursor: undefined, prevCursor: undefined };
+
+  const rows = await page(ctx, where, columns, cursor, query.count);
+  const more = rows.length > query.count;
+  if (more) rows.pop();
+  if (cursor?.backward) rows.reverse();
+
+  const keyOf = (row: KeyedRow, backward: boolean): Cursor => ({
+    keys: columns.map((_, i) => row[`k${i}`] as string | number),
+    rid: Number(row.rid),
+    backward,
+  });
+  const first = rows[0];
+  const last = rows[rows.length - 1];
+  // Forward: a next page exists if we fetched one row too many; a previous one if we came by cursor.
+  const hasNext = cursor?.backward ? true : more;
+  const hasPrev = cursor === undefined ? false : cursor.backward ? more : true;
+  const included = await resolveIncludes(c, rows, query.includes, query.revincludes);
+  return {
+    matches: rows.map(toStored),
+    included: included.map(toStored),
+    total,
+    nextCursor: hasNext && last ? encodeCursor(keyOf(last, false)) : undefined,
+    prevCursor: hasPrev && first ? encodeCursor(keyOf(first, true)) : undefined,
+  };
 }
+
+async function count(ctx: SearchContext, where: Fragment): Promise<number> {
+  const sql = join([frag('SELECT COUNT(*) AS n FROM resource r WHERE '), where], '');
+  const [row] = await ctx.exec.all<{ n: number | string }>(sql.sql, sql.params);
+  return Number(row?.n ?? 0);
+}
+
+/** One page in sort order, continuing from `cursor`; returns up to `limit + 1` rows. */
+async function page(ctx: SearchContext, where: Fragment, columns: readonly SortColumn[], cursor: Cursor | undefined, limit: number): Promise<KeyedRow[]> {
+  const backward = cursor?.backward ?? false;
+  const direction = (descending: boolean) => (descending !== backward ? 'DESC' : 'ASC');
+  if (columns.length === 0) {
+    // Default order: insertion (rid) — the cheapest stable order, served straight from the primary key.
+    const sql = join([
+      frag(`SELECT ${RESOURCE_COLUMNS} FROM resource r WHERE `), where,
+      ...(cursor ? [frag(` AND r.rid ${backward ? '<' : '>'} ?`, cursor.rid)] : []),
+      frag(` ORDER BY r.rid ${direction(false)} LIMIT ?`, limit + 1),
+    ], '');
+    return ctx.exec.all<KeyedRow>(sql.sql, sql.params);
+  }
+  const names = columns.map((_, i) => `q.k${i}`);
+  const inner = join([
+    frag(`SELECT ${RESOURCE_COLUMNS.split(', ').map((col) => `r.${col}`).join(', ')}`),
+    ...columns.map((col, i) => join([frag(', '), col.expr, frag(` AS k${i}`)], '')),
+    frag(' FROM resource r WHERE '), where,
+  ], '');
+  const sql = join([
+    frag('SELECT q.* FROM ('), inner, frag(') q'),
+    ...(cursor ? [frag(' WHERE '), keysetCondition(columns, names, 'q.rid', cursor)] : []),
+    frag(` ORDER BY ${columns.map((col, i) => `${names[i]} ${direction(col.descending)}`).join(', ')}, q.rid ${direction(false)} LIMIT ?`, limit + 1),
+  ], '');
+  return ctx.exec.all<KeyedRow>(sql.sql, sql.params);
+}
+
+export type { Compiler };

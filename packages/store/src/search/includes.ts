@@ -1,0 +1,75 @@
+/**
+ * `_include` / `_revinclude`, with `:iterate`: one query per include parameter over the whole
+ * page (never one per resource), returning exactly the referenced live resources.
+ * https://hl7.org/fhir/R4/search.html#include
+ */
+import type { IncludeSpec } from '@payerport/fhir';
+import { type Compiler, pidCondition } from './compile-filter.js';
+import { frag, inList, join } from './fragment.js';
+import { RESOURCE_COLUMNS, type ResourceRow } from './resource-row.js';
+
+/** Rounds of `:iterate` before stopping, a guard against reference cycles that keep growing. */
+const MAX_ITERATIONS = 4;
+/** Included resources per page at most, a guard against pathological fan-out. */
+const MAX_INCLUDED = 10_000;
+
+/** Resources included for `matches` by the include and revinclude specs, without duplicates. */
+export async function resolveIncludes(c: Compiler, matches: readonly ResourceRow[], includes: readonly IncludeSpec[], revincludes: readonly IncludeSpec[]): Promise<ResourceRow[]> {
+  if (matches.length === 0 || (includes.length === 0 && revincludes.length === 0)) return [];
+  const seen = new Set(matches.map((m) => Number(m.rid)));
+  const included: ResourceRow[] = [];
+  let frontier: readonly ResourceRow[] = matches;
+  for (let round = 0; round <= MAX_ITERATIONS && frontier.length > 0 && included.length < MAX_INCLUDED; round++) {
+    const added: ResourceRow[] = [];
+    const take = (rows: ResourceRow[]) => {
+      for (const row of rows) {
+        if (!seen.has(Number(row.rid))) { seen.add(Number(row.rid)); added.push(row); }
+      }
+    };
+    // The first round applies every spec to the matches; later rounds only `:iterate` ones to what was just added.
+    for (const spec of includes) if (round === 0 || spec.iterate) take(await forward(c, spec, frontier));
+    for (const spec of revincludes) if (round === 0 || spec.iterate) take(await reverse(c, spec, frontier));
+    included.push(...added);
+    frontier = added;
+  }
+  return included;
+}
+
+async function forward(c: Compiler, spec: IncludeSpec, sources: readonly ResourceRow[]): Promise<ResourceRow[]> {
+  const rids = sources.filter((s) => s.type === spec.sourceType).map((s) => Number(s.rid));
+  if (rids.length === 0 || !spec.param) return [];
+  const pid = pidCondition(c, 'ref.pid', [spec.sourceType], spec.param.code);
+  if (!pid) return [];
+  const cols = RESOURCE_COLUMNS.split(', ').map((col) => `t.${col}`).join(', ');
+  const sql = join([
+    frag(`SELECT DISTINCT ${cols} FROM idx_reference ref JOIN resource t ON t.env = ref.env AND t.type = ref.target_type AND t.id = ref.target_id WHERE ref.env = ? AND `, c.ctx.envId),
+    pid, frag(' AND '), inList(c.ctx.exec.dialect, 'ref.rid', rids),
+    ...(spec.targetType ? [frag(' AND ref.target_type = ?', spec.targetType)] : []),
+    frag(' AND t.deleted = 0'),
+  ], '');
+  return c.ctx.exec.all<ResourceRow>(sql.sql, sql.params);
+}
+
+async function reverse(c: Compiler, spec: IncludeSpec, targets: readonly ResourceRow[]): Promise<ResourceRow[]> {
+  if (!spec.param) return [];
+  const pid = pidCondition(c, 'ref.pid', [spec.sourceType], spec.param.code);
+  if (!pid) return [];
+  const byType = new Map<string, string[]>();
+  for (const t of targets) {
+    if (spec.targetType && t.type !== spec.targetType) continue;
+    if (spec.param.target.length > 0 && !spec.param.target.includes(t.type)) continue;
+    const ids = byType.get(t.type);
+    if (ids) ids.push(t.id); else byType.set(t.type, [t.id]);
+  }
+  const rows: ResourceRow[] = [];
+  const cols = RESOURCE_COLUMNS.split(', ').map((col) => `t.${col}`).join(', ');
+  for (const [type, ids] of byType) {
+    const sql = join([
+      frag(`SELECT DISTINCT ${cols} FROM idx_reference ref JOIN resource t ON t.rid = ref.rid WHERE ref.env = ? AND `, c.ctx.envId),
+      pid, frag(' AND ref.target_type = ? AND ', type), inList(c.ctx.exec.dialect, 'ref.target_id', ids),
+      frag(' AND t.deleted = 0'),
+    ], '');
+    rows.push(...await c.ctx.exec.all<ResourceRow>(sql.sql, sql.params));
+  }
+  return rows;
+}
