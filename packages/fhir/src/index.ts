@@ -7,4 +7,5 @@ export * from './indexing/normalize.js';
 export * from './indexing/indexer.js';
 export type * from './search/query.js';
 export * from './search/parse-search.js';
+export * from './search/indexed-params.js';
 export * from './search/matcher.js';
