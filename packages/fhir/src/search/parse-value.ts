@@ -103,7 +103,9 @@ function parseDate(name: string, raw: string): SearchValue {
   const [prefix, text] = splitPrefix(raw);
   const range = dateRange(text);
   if (!range) throw badRequest(`'${raw}' is not a valid date for '${name}' (expected YYYY, YYYY-MM, YYYY-MM-DD or a dateTime)`, 'invalid', name);
-  return { kind: 'date', prefix, ...approximate(prefix, range, (range.low + range.high) / 2, Date.now()), raw };
+  const { low, high } = approximate(prefix, range, (range.low + range.high) / 2, Date.now());
+  // Instants are whole milliseconds (bigint columns): widen outwards to whole numbers.
+  return { kind: 'date', prefix, low: Math.floor(low), high: Math.ceil(high), raw };
 }
 
 function parseNumber(name: string, raw: string): SearchValue {

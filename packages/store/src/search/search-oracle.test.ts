@@ -1,0 +1,45 @@
+/**
+ * Oracle suite: generated data, generated queries; every answer of the SQL search must equal
+ * the in-memory matcher's (an independent statement of the same FHIR rules), on every dialect.
+ */
+import assert from 'node:assert/strict';
+import { before, it } from 'node:test';
+import { type Registry, type SearchQuery, matchesAll, parseSearch } from '@payerport/fhir';
+import { testIndexer } from '@payerport/fhir/testing';
+import type { Store } from '../store.js';
+import { forEachDialect } from '../test-dialects.js';
+import { oracleQueries, oracleResources, prng } from './test-oracle-data.js';
+import { openSearchStore, searchRegistry } from './test-search-setup.js';
+
+const resources = oracleResources(prng(7), 60);
+const queries = oracleQueries(prng(11), 150);
+
+forEachDialect('search oracle', (open) => {
+  let store: Store;
+  let registry: Registry;
+  before(async () => {
+    registry = await searchRegistry();
+    store = await openSearchStore(open);
+    await store.transaction('sandbox', async (tx) => { for (const r of resources) await tx.update(r); });
+  });
+
+  it(`answers ${queries.length} generated queries like the in-memory matcher`, async () => {
+    const indexer = await testIndexer();
+    const byKey = new Map(resources.map((r) => [`${r.resourceType}/${r.id}`, r]));
+    const ctx = { indexer, resolve: (type: string, id: string) => byKey.get(`${type}/${id}`), all: () => resources };
+    const failures: string[] = [];
+    let informative = 0;
+    for (const qs of queries) {
+      const [type, rest] = qs.split('?') as [string, string];
+      const query: SearchQuery = parseSearch(registry, type, [...new URLSearchParams(rest)], { lenient: false, defaultCount: 1000, maxCount: 1000 });
+      const got = (await store.search('sandbox', query)).matches.map((m) => m.id).sort();
+      const want = resources.filter((r) => r.resourceType === type && matchesAll(r, query.filters, ctx)).map((r) => r.id as string).sort();
+      const ofType = resources.filter((r) => r.resourceType === type).length;
+      if (want.length > 0 && want.length < ofType) informative++;
+      if (JSON.stringify(got) !== JSON.stringify(want)) failures.push(`${qs}\n  sql:     ${got.join(' ')}\n  matcher: ${want.join(' ')}`);
+    }
+    assert.deepEqual(failures, []);
+    // Guard against a vacuous oracle: most queries must select some but not all resources.
+    assert.ok(informative > queries.length * 0.6, `only ${informative} of ${queries.length} queries were selective`);
+  });
+});
