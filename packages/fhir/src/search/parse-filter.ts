@@ -5,6 +5,7 @@
  */
 import type { Registry, SearchParamDef, SearchParamType } from '../definitions/types.js';
 import { badRequest } from '../errors/fhir-error.js';
+import { isSearchable } from './indexed-params.js';
 import { parseValue } from './parse-value.js';
 import type { Modifier, SearchFilter } from './query.js';
 import { splitUnescaped } from './split-values.js';
@@ -45,7 +46,6 @@ export function parseFilter(registry: Registry, type: string, name: string, valu
       modifier = checkModifier(param, modifierText, name);
     }
   }
-  if (param.type === 'composite') throw badRequest(`Composite search parameter '${code}' is not supported`, 'not-supported', name);
   const values = splitUnescaped(value, ',').map((raw) => {
     if (raw === '') throw badRequest(`Parameter '${name}' has an empty value in '${value}'`, 'invalid', name);
     return parseValue(name, param, modifier, raw, typeModifier);
@@ -61,6 +61,7 @@ export function parseFilter(registry: Registry, type: string, name: string, valu
 function lookup(registry: Registry, type: string, code: string, name: string): SearchParamDef {
   const param = registry.searchParam(type, code);
   if (!param) throw badRequest(`Unknown search parameter '${code}' for resource type ${type}`, 'not-supported', name);
+  if (!isSearchable(param)) throw badRequest(`Search parameter '${code}' (${param.type}) is not supported by this server`, 'not-supported', name);
   return param;
 }
 
