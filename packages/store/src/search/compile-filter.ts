@@ -70,36 +70,43 @@ function compileId(c: Compiler, modifier: string | undefined, values: SearchValu
   return modifier === 'not' ? join([frag('NOT ('), condition, frag(')')], '') : condition;
 }
 
-/** `ref.param=value`: some reference through `ref` points at a live target matching the inner filter. */
+/**
+ * `ref.param=value`: some reference through `ref` points at a live target matching the inner
+ * filter. Written so the database drives from the (usually selective) inner filter: matching
+ * targets first, then the references to them through the (env, pid, target_id, target_type) index.
+ */
 function compileChain(c: Compiler, filter: Extract<SearchFilter, { kind: 'chain' }>, alias: string, types: readonly string[]): Fragment {
   const ref = c.alias('ref');
   const target = c.alias('t');
   const pid = pidCondition(c, `${ref}.pid`, types, filter.param.code);
   if (!pid) return frag('1 = 0');
   return join([
-    frag(`${alias}.rid IN (SELECT ${ref}.rid FROM idx_reference ${ref} JOIN resource ${target} ON ${target}.env = ${ref}.env AND ${target}.type = ${ref}.target_type AND ${target}.id = ${ref}.target_id WHERE ${ref}.env = ? AND `, c.ctx.envId),
+    frag(`${alias}.rid IN (SELECT ${ref}.rid FROM idx_reference ${ref} WHERE ${ref}.env = ? AND `, c.ctx.envId),
     pid,
-    frag(' AND '),
+    frag(` AND (${ref}.target_id, ${ref}.target_type) IN (SELECT ${target}.id, ${target}.type FROM resource ${target} WHERE ${target}.env = ? AND `, c.ctx.envId),
     inList(c.ctx.exec.dialect, `${target}.type`, filter.targetTypes),
     frag(` AND ${target}.deleted = 0 AND `),
     compileFilter(c, filter.filter, target, filter.targetTypes),
-    frag(')'),
+    frag('))'),
   ], '');
 }
 
-/** `_has:Type:ref:param=value`: some live `Type` resource referring here through `ref` matches. */
+/**
+ * `_has:Type:ref:param=value`: some live `Type` resource referring here through `ref` matches.
+ * Drives from the referring resources that match, then their reference rows by rid.
+ */
 function compileHas(c: Compiler, filter: Extract<SearchFilter, { kind: 'has' }>, alias: string, types: readonly string[]): Fragment {
   const ref = c.alias('ref');
   const other = c.alias('o');
   const pid = pidCondition(c, `${ref}.pid`, [filter.type], filter.param.code);
   if (!pid) return frag('1 = 0');
   return join([
-    frag(`(${alias}.type, ${alias}.id) IN (SELECT ${ref}.target_type, ${ref}.target_id FROM idx_reference ${ref} JOIN resource ${other} ON ${other}.rid = ${ref}.rid WHERE ${ref}.env = ? AND `, c.ctx.envId),
+    frag(`(${alias}.type, ${alias}.id) IN (SELECT ${ref}.target_type, ${ref}.target_id FROM idx_reference ${ref} WHERE ${ref}.env = ? AND `, c.ctx.envId),
     pid,
     frag(' AND '),
     inList(c.ctx.exec.dialect, `${ref}.target_type`, types),
-    frag(` AND ${other}.deleted = 0 AND `),
+    frag(` AND ${ref}.rid IN (SELECT ${other}.rid FROM resource ${other} WHERE ${other}.env = ? AND ${other}.type = ? AND ${other}.deleted = 0 AND `, c.ctx.envId, filter.type),
     compileFilter(c, filter.filter, other, [filter.type]),
-    frag(')'),
+    frag('))'),
   ], '');
 }

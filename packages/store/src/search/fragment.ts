@@ -47,6 +47,18 @@ export function inList(dialect: Dialect, column: string, values: readonly (strin
     : frag(`${column} = ANY(?)`, values);
 }
 
+/**
+ * A list of values as a table to drive a join from, with a join keyword that keeps it on the
+ * outside: SQLite's planner cannot estimate a json_each list and would otherwise scan the whole
+ * index range and test membership; `CROSS JOIN` fixes the order there. PostgreSQL plans the
+ * join order itself from unnest's row estimate.
+ */
+export function valuesSource(dialect: Dialect, values: readonly (string | number)[], kind: 'bigint' | 'text'): { from: Fragment; column: string; join: string } {
+  return dialect === 'sqlite'
+    ? { from: frag('json_each(?) src', JSON.stringify(values)), column: 'src.value', join: 'CROSS JOIN' }
+    : { from: frag(`unnest(CAST(? AS ${kind}[])) AS src(v)`, values), column: 'src.v', join: 'JOIN' };
+}
+
 /** Escapes LIKE wildcards so a user's `%` or `_` matches itself (used with ESCAPE '\'). */
 export function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);

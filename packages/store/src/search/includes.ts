@@ -5,8 +5,10 @@
  */
 import type { IncludeSpec } from '@payerport/fhir';
 import { type Compiler, pidCondition } from './compile-filter.js';
-import { frag, inList, join } from './fragment.js';
+import { frag, join, valuesSource } from './fragment.js';
 import { RESOURCE_COLUMNS, type ResourceRow } from './resource-row.js';
+
+const TARGET_COLUMNS = RESOURCE_COLUMNS.split(', ').map((col) => `t.${col}`).join(', ');
 
 /** Rounds of `:iterate` before stopping, a guard against reference cycles that keep growing. */
 const MAX_ITERATIONS = 4;
@@ -40,10 +42,11 @@ async function forward(c: Compiler, spec: IncludeSpec, sources: readonly Resourc
   if (rids.length === 0 || !spec.param) return [];
   const pid = pidCondition(c, 'ref.pid', [spec.sourceType], spec.param.code);
   if (!pid) return [];
-  const cols = RESOURCE_COLUMNS.split(', ').map((col) => `t.${col}`).join(', ');
+  const src = valuesSource(c.ctx.exec.dialect, rids, 'bigint');
   const sql = join([
-    frag(`SELECT DISTINCT ${cols} FROM idx_reference ref JOIN resource t ON t.env = ref.env AND t.type = ref.target_type AND t.id = ref.target_id WHERE ref.env = ? AND `, c.ctx.envId),
-    pid, frag(' AND '), inList(c.ctx.exec.dialect, 'ref.rid', rids),
+    frag(`SELECT DISTINCT ${TARGET_COLUMNS} FROM `), src.from,
+    frag(` ${src.join} idx_reference ref ON ref.rid = ${src.column} JOIN resource t ON t.env = ref.env AND t.type = ref.target_type AND t.id = ref.target_id WHERE ref.env = ? AND `, c.ctx.envId),
+    pid,
     ...(spec.targetType ? [frag(' AND ref.target_type = ?', spec.targetType)] : []),
     frag(' AND t.deleted = 0'),
   ], '');
@@ -62,12 +65,13 @@ async function reverse(c: Compiler, spec: IncludeSpec, targets: readonly Resourc
     if (ids) ids.push(t.id); else byType.set(t.type, [t.id]);
   }
   const rows: ResourceRow[] = [];
-  const cols = RESOURCE_COLUMNS.split(', ').map((col) => `t.${col}`).join(', ');
   for (const [type, ids] of byType) {
+    const src = valuesSource(c.ctx.exec.dialect, ids, 'text');
     const sql = join([
-      frag(`SELECT DISTINCT ${cols} FROM idx_reference ref JOIN resource t ON t.rid = ref.rid WHERE ref.env = ? AND `, c.ctx.envId),
-      pid, frag(' AND ref.target_type = ? AND ', type), inList(c.ctx.exec.dialect, 'ref.target_id', ids),
-      frag(' AND t.deleted = 0'),
+      frag(`SELECT DISTINCT ${TARGET_COLUMNS} FROM `), src.from,
+      frag(` ${src.join} idx_reference ref ON ref.env = ? AND ref.target_type = ? AND ref.target_id = ${src.column} AND `, c.ctx.envId, type),
+      pid,
+      frag(' JOIN resource t ON t.rid = ref.rid WHERE t.deleted = 0'),
     ], '');
     rows.push(...await c.ctx.exec.all<ResourceRow>(sql.sql, sql.params));
   }

@@ -7,6 +7,7 @@ import type { SqlExecutor } from '../sql/executor.js';
 import type { SearchResult } from '../store.js';
 import { type Compiler, compileFilter, createCompiler } from './compile-filter.js';
 import { type Fragment, frag, join } from './fragment.js';
+import { type DrivingFilter, drivingFilter } from './driving-filter.js';
 import { resolveIncludes } from './includes.js';
 import { RESOURCE_COLUMNS, type ResourceRow, toStored } from './resource-row.js';
 import { type Cursor, type SortColumn, decodeCursor, encodeCursor, keysetCondition, sortColumns } from './sort-keys.js';
@@ -34,7 +35,10 @@ export async function runSearch(ctx: SearchContext, query: SearchQuery): Promise
   const total = query.total === 'none' ? undefined : await count(ctx, where);
   if (query.count === 0) return { matches: [], included: [], total, nextCursor: undefined, prevCursor: undefined };
 
-  const rows = await page(ctx, where, columns, cursor, query.count);
+  const driving = columns.length === 0 ? drivingFilter(c, query.filters, query.type) : undefined;
+  const rows = driving
+    ? await drivenPage(c, driving, query, cursor, query.count)
+    : await page(ctx, where, columns, cursor, query.count);
   const more = rows.length > query.count;
   if (more) rows.pop();
   if (cursor?.backward) rows.reverse();
@@ -57,6 +61,23 @@ export async function runSearch(ctx: SearchContext, query: SearchQuery): Promise
     nextCursor: hasNext && last ? encodeCursor(keyOf(last, false)) : undefined,
     prevCursor: hasPrev && first ? encodeCursor(keyOf(first, true)) : undefined,
   };
+}
+
+/** A page in rid order walked from the driving filter's index (see driving-filter.ts). */
+async function drivenPage(c: Compiler, driving: DrivingFilter, query: SearchQuery, cursor: Cursor | undefined, limit: number): Promise<KeyedRow[]> {
+  const backward = cursor?.backward ?? false;
+  const rest = query.filters.filter((_, i) => i !== driving.index);
+  const sql = join([
+    frag(`SELECT ${RESOURCE_COLUMNS.split(', ').map((col) => `r.${col}`).join(', ')} `), driving.from,
+    frag(' AND r.deleted = 0'),
+    ...rest.map((f) => join([frag(' AND '), compileFilter(c, f, 'r', [query.type])], '')),
+    ...(cursor ? [frag(` AND x.rid ${backward ? '<' : '>'} ?`, cursor.rid)] : []),
+    frag(` ORDER BY x.rid ${backward ? 'DESC' : 'ASC'} LIMIT ?`, limit + 1),
+  ], '');
+  const rows = await c.ctx.exec.all<KeyedRow>(sql.sql, sql.params);
+  // Two index rows of one resource can hold the same system|code (e.g. with different displays).
+  const seen = new Set<number>();
+  return rows.filter((row) => !seen.has(Number(row.rid)) && seen.add(Number(row.rid)));
 }
 
 async function count(ctx: SearchContext, where: Fragment): Promise<number> {

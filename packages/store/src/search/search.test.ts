@@ -145,8 +145,10 @@ describe('search', () => {
       assert.deepEqual((await run('production', 'Practitioner?name=ke')).matches, []);
     });
 
-    it('counts matches unless _total=none', async () => {
-      assert.equal((await run('sandbox', 'Practitioner?gender=male')).total, 2);
+    it('counts matches when asked', async () => {
+      assert.equal((await run('sandbox', 'Practitioner?gender=male&_total=accurate')).total, 2);
+      assert.equal((await run('sandbox', 'Practitioner?gender=male&_total=estimate')).total, 2);
+      assert.equal((await run('sandbox', 'Practitioner?gender=male')).total, undefined);
       assert.equal((await run('sandbox', 'Practitioner?gender=male&_total=none')).total, undefined);
       const count = await run('sandbox', 'Practitioner?_summary=count');
       assert.deepEqual([count.total, count.matches.length], [4, 0]);

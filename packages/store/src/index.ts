@@ -1,0 +1,8 @@
+/** @payerport/store — FHIR resource storage over SQLite or PostgreSQL: versions, history, index rows, search. */
+export { createStore } from './create-store.js';
+export type { SqlStore } from './sql-store.js';
+export type { IndexedParam, StoreLogger, StoreOptions } from './store-options.js';
+export type * from './store.js';
+export type { Database } from './schema.js';
+export type { Dialect, SqlExecutor } from './sql/executor.js';
+export type { SearchContext } from './search/run-search.js';

@@ -1,0 +1,141 @@
+/**
+ * The `Store` over a dialect backend: maps environment names to ids, routes reads to the
+ * reader, writes to one transaction each, and searches to a read snapshot.
+ */
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { Indexer, SearchQuery } from '@payerport/fhir';
+import { loadBatch } from './bulk/bulk-load.js';
+import { reindexBatch } from './bulk/reindex.js';
+import { readHistory } from './read/history.js';
+import { readResource, vreadResource } from './read/read-resource.js';
+import type { Environments } from './registry/environments.js';
+import type { SearchParams } from './registry/search-params.js';
+import { runSearch, type SearchContext } from './search/run-search.js';
+import type { Backend } from './sql/backend.js';
+import type { SqlExecutor } from './sql/executor.js';
+import type { Store } from './store.js';
+import { createStoreTx } from './write/store-tx.js';
+import type { WriteContext } from './write/write-context.js';
+
+/** A Store plus the seams that search compilation and storage tests need. */
+export interface SqlStore extends Store {
+  /** Executor for committed data (the SQLite reader connection / the PostgreSQL pool). */
+  readonly sql: SqlExecutor;
+  /** The pid of an indexed parameter. */
+  paramId(resourceType: string, code: string): number | undefined;
+  /** A search context over `sql` for environment `env` (FhirError 404 if unknown). */
+  searchContext(env: string): Promise<SearchContext>;
+}
+
+export interface StoreParts {
+  backend: Backend;
+  envs: Environments;
+  params: SearchParams;
+  indexer: Indexer;
+  clock: () => number;
+}
+
+const DEFAULT_BULK_BATCH = 1000;
+const REINDEX_BATCH = 1000;
+
+// Marks code running inside a write: a nested `transaction()` would wait forever for the
+// SQLite writer it already holds (or for its own row locks in PostgreSQL).
+const inWrite = new AsyncLocalStorage<true>();
+
+/** Builds the Store over opened parts. */
+export function sqlStore(parts: StoreParts): SqlStore {
+  const { backend, envs, params, indexer, clock } = parts;
+  const paramId = (type: string, code: string): number | undefined => params.paramId(type, code);
+  const envId = (name: string): number | Promise<number> => envs.cached(name) ?? envs.id(name);
+  const context = (exec: SqlExecutor, id: number): WriteContext => ({ exec, envId: id, indexer, paramId, clock });
+  let closing: Promise<void> | undefined;
+
+  const write = <T>(fn: (exec: SqlExecutor) => Promise<T>): Promise<T> => {
+    if (inWrite.getStore()) {
+      return Promise.reject(new Error('Store write started inside a transaction: use the `tx` passed to the callback'));
+    }
+    return backend.write((exec) => inWrite.run(true, () => fn(exec)));
+  };
+
+  return {
+    dialect: backend.dialect,
+    sql: backend.reader,
+    paramId,
+    searchContext: async (env) => ({ exec: backend.reader, envId: await envId(env), paramId }),
+
+    ensureEnvironment: async (name) => { await envs.ensure(name); },
+    environments: () => envs.list(),
+
+    // The hot path: no extra await when the environment id is cached.
+    read: (env, type, id) => {
+      const cached = envs.cached(env);
+      return cached === undefined
+        ? envs.id(env).then((resolved) => readResource(backend.reader, resolved, type, id))
+        : readResource(backend.reader, cached, type, id);
+    },
+    vread: async (env, type, id, versionId) => vreadResource(backend.reader, await envId(env), type, id, versionId),
+    history: async (env, options) => {
+      const id = await envId(env);
+      return backend.snapshot((exec) => readHistory(exec, id, options));
+    },
+    search: async (env, query: SearchQuery) => {
+      const id = await envId(env);
+      return backend.snapshot((exec) => runSearch({ exec, envId: id, paramId }, query));
+    },
+
+    transaction: async (env, fn) => {
+      const id = await envId(env);
+      return write(async (exec) => {
+        const tx = createStoreTx(context(exec, id));
+        try {
+          return await fn(tx);
+        } finally {
+          tx.end();
+        }
+      });
+    },
+
+    bulkLoad: async (env, resources, options = {}) => {
+      const id = await envId(env);
+      const size = options.batchSize ?? DEFAULT_BULK_BATCH;
+      if (!Number.isSafeInteger(size) || size < 1) throw new Error('bulkLoad: batchSize must be a positive integer');
+      let done = 0;
+      let batch: Record<string, unknown>[] = [];
+      const flush = async (): Promise<void> => {
+        done += await write((exec) => loadBatch(context(exec, id), batch));
+        batch = [];
+        options.onProgress?.(done);
+        // Let queued reads and requests run between batches.
+        await new Promise<void>((resolve) => setImmediate(resolve));
+      };
+      await backend.bulk(async () => {
+        for (const resource of resources) {
+          batch.push(resource);
+          if (batch.length >= size) await flush();
+        }
+        if (batch.length > 0) await flush();
+      });
+      await backend.analyze();
+      return done;
+    },
+
+    reindex: async (env, onProgress) => {
+      const id = env === undefined ? undefined : await envId(env);
+      let done = 0;
+      await backend.bulk(async () => {
+        for (let afterRid = 0; ;) {
+          const { lastRid, count } = await write((exec) => reindexBatch(exec, indexer, paramId, id, afterRid, REINDEX_BATCH));
+          if (lastRid === undefined) return;
+          done += count;
+          afterRid = lastRid;
+          onProgress?.(done);
+        }
+      });
+      await backend.analyze();
+      return done;
+    },
+
+    // Idempotent: a test helper and the test itself may both close.
+    close: () => (closing ??= backend.close()),
+  };
+}

@@ -1,0 +1,74 @@
+/** SQLite specifics: WAL with a read-only reader connection, and the `:memory:` mode. */
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { createStore } from '../create-store.js';
+import { openSqlite } from './open-sqlite.js';
+import { testStoreOptions } from '../test-indexer.js';
+
+describe('sqlite', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'payerport-sqlite-'));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('runs in WAL mode, and the reader connection cannot write', async () => {
+    const store = await createStore({ ...testStoreOptions(), sqlitePath: join(dir, 'nested', 'wal.sqlite') });
+    try {
+      const [mode] = await store.sql.all<{ journal_mode: string }>('PRAGMA journal_mode');
+      assert.equal(mode?.journal_mode, 'wal');
+      await assert.rejects(store.sql.run('INSERT INTO environment (name) VALUES (?)', ['x']), /readonly|read-only/i);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('works in memory with one connection', async () => {
+    const store = await createStore({ ...testStoreOptions(), sqlitePath: ':memory:' });
+    try {
+      await store.ensureEnvironment('sandbox');
+      const created = await store.transaction('sandbox', (tx) => tx.create({ resourceType: 'Patient' }));
+      assert.equal((await store.read('sandbox', 'Patient', created.id))?.json, created.json);
+      assert.equal((await store.history('sandbox', { count: 5 })).entries.length, 1);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('waits for a running transaction before closing', async () => {
+    const store = await createStore({ ...testStoreOptions(), sqlitePath: join(dir, 'close.sqlite') });
+    await store.ensureEnvironment('sandbox');
+    const writing = store.transaction('sandbox', async (tx) => {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      return tx.create({ resourceType: 'Patient', id: 'late' });
+    });
+    await new Promise((resolve) => setImmediate(resolve));
+    await store.close();
+    assert.equal((await writing).versionId, 1);
+    const again = await createStore({ ...testStoreOptions(), sqlitePath: join(dir, 'close.sqlite') });
+    assert.equal((await again.read('sandbox', 'Patient', 'late'))?.versionId, 1);
+    await again.close();
+  });
+
+  it('keeps a snapshot for multi-query reads while plain reads see every commit', async () => {
+    const backend = openSqlite(join(dir, 'snapshot.sqlite'));
+    try {
+      await backend.write((exec) => exec.run('CREATE TABLE t (v integer)'));
+      await backend.write((exec) => exec.run('INSERT INTO t VALUES (1)'));
+      const count = async (exec: typeof backend.reader) => Number((await exec.all<{ n: number }>('SELECT count(*) AS n FROM t'))[0]!.n);
+      let resume!: () => void;
+      const paused = new Promise<void>((resolve) => { resume = resolve; });
+      const snapshot = backend.snapshot(async (exec) => {
+        const before = await count(exec);
+        await paused;
+        return [before, await count(exec)];
+      });
+      await backend.write((exec) => exec.run('INSERT INTO t VALUES (2)'));
+      assert.equal(await count(backend.reader), 2);
+      resume();
+      assert.deepEqual(await snapshot, [1, 1]);
+    } finally {
+      await backend.close();
+    }
+  });
+});
