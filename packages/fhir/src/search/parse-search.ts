@@ -27,10 +27,9 @@ const MAX_VALUE_LENGTH = 4096;
 export function parseSearch(registry: Registry, type: string, params: ReadonlyArray<readonly [string, string]>, options: ParseSearchOptions): SearchQuery {
   if (!registry.resourceType(type)) throw new FhirError(404, { severity: 'error', code: 'not-found', diagnostics: `Unknown resource type '${type}'` });
   const query: SearchQuery = {
-    type, filters: [], sort: [], count: options.defaultCount, cursor: undefined, total: 'accurate',
+    type, filters: [], sort: [], count: options.defaultCount, cursor: undefined, total: 'none',
     summary: undefined, elements: undefined, includes: [], revincludes: [], ignored: [],
   };
-  let explicitTotal = false;
   for (const [name, value] of params) {
     try {
       if (value.length > MAX_VALUE_LENGTH) throw badRequest(`Value of '${name}' is longer than ${MAX_VALUE_LENGTH} characters`, 'too-long', name);
@@ -41,7 +40,7 @@ export function parseSearch(registry: Registry, type: string, params: ReadonlyAr
         case '_sort': query.sort = parseSort(registry, type, value); break;
         case '_summary': query.summary = parseSummary(value); break;
         case '_elements': query.elements = parseElements(value); break;
-        case '_total': query.total = parseTotal(value); explicitTotal = true; break;
+        case '_total': query.total = parseTotal(value); break;
         case '_cursor': query.cursor = value; break;
         case '_include': case '_include:iterate': case '_include:recurse':
           query.includes.push(...parseInclude(registry, type, value, false, name !== '_include')); break;
@@ -61,8 +60,8 @@ export function parseSearch(registry: Registry, type: string, params: ReadonlyAr
     }
   }
   if (query.summary === 'count') query.count = 0;
-  // Counting every match costs a second query: do it on the first page, or when asked.
-  if (!explicitTotal && query.cursor !== undefined) query.total = 'none';
+  // Counting every match costs a second query that grows with the number of matches: only
+  // when asked (`_total=accurate|estimate`), or when the count is all that was asked for.
   if (query.count === 0 && query.total === 'none') query.total = 'accurate';
   return query;
 }

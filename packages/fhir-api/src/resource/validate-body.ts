@@ -1,0 +1,34 @@
+/**
+ * Checks a write's body before it reaches the store: a JSON object whose `resourceType` is a
+ * served type and matches the URL, and (for PUT) whose `id` matches the URL.
+ * https://hl7.org/fhir/R4/http.html#create and #update
+ */
+import { badRequest } from '@payerport/fhir';
+import type { ApiContext } from '../model/api-context.js';
+
+export type ResourceBody = Record<string, unknown>;
+
+/** Returns the body as a resource of type `expectedType`, or throws 400. */
+export function validateResourceBody(ctx: ApiContext, body: unknown, expectedType: string): ResourceBody {
+  if (body === undefined) throw badRequest('A resource body is required', 'required');
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) throw badRequest('The body must be a JSON object (a FHIR resource)', 'structure');
+  const resource = body as ResourceBody;
+  const rt = resource.resourceType;
+  if (typeof rt !== 'string') throw badRequest('The resource has no resourceType', 'required', 'resourceType');
+  if (!ctx.types.has(rt)) throw badRequest(`Unknown resourceType ${rt}`, 'value', 'resourceType');
+  if (rt !== expectedType) throw badRequest(`resourceType ${rt} does not match the URL type ${expectedType}`, 'invalid', 'resourceType');
+  return resource;
+}
+
+/** PUT [type]/[id]: the body must carry the same id. https://hl7.org/fhir/R4/http.html#update */
+export function requireMatchingId(resource: ResourceBody, id: string): void {
+  if (resource.id === undefined) throw badRequest(`The resource must have id ${id} to match the URL`, 'required', `${String(resource.resourceType)}.id`);
+  if (resource.id !== id) throw badRequest(`The resource id ${String(resource.id)} does not match the URL id ${id}`, 'invalid', `${String(resource.resourceType)}.id`);
+}
+
+const ID_RE = /^[A-Za-z0-9\-.]{1,64}$/;
+
+/** FHIR id syntax — https://hl7.org/fhir/R4/datatypes.html#id */
+export function isValidId(id: string): boolean {
+  return ID_RE.test(id);
+}

@@ -1,0 +1,65 @@
+/**
+ * Builds the Fastify application (not listening): parsers, CORS, compression, the error and
+ * not-found handlers, and the FHIR API of every environment. Everything it needs is passed in.
+ */
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import type { Registry } from '@payerport/fhir';
+import type { Store } from '@payerport/store';
+import { createFhirApi, type FhirApi } from '@payerport/fhir-api';
+import type { Logger } from 'pino';
+import type { Config } from '../config/config.js';
+import { adminChecker } from '../http/admin-auth.js';
+import { registerContentParsers } from '../http/content-parsers.js';
+import { registerPreflight } from '../http/cors.js';
+import { registerErrorHandler } from '../http/error-handler.js';
+import { registerFhirRoutes } from '../http/fhir-routes.js';
+import { registerNotFound } from '../http/not-found.js';
+import { parseQueryPairs } from '../http/query-pairs.js';
+import { environmentBases } from './environments.js';
+
+export interface AppDeps {
+  readonly config: Config;
+  readonly registry: Registry;
+  readonly store: Store;
+  readonly logger: Logger;
+  readonly version?: string;
+}
+
+export interface App {
+  readonly fastify: FastifyInstance;
+  readonly api: FhirApi;
+}
+
+export async function buildApp(deps: AppDeps): Promise<App> {
+  const { config, logger } = deps;
+  const envs = environmentBases(config.publicUrl);
+  const api = createFhirApi({
+    registry: deps.registry,
+    store: deps.store,
+    environments: envs,
+    defaultCount: config.defaultPageSize,
+    maxCount: config.maxPageSize,
+    writesEnabled: config.adminToken !== undefined,
+    software: { name: 'payerport', version: deps.version ?? '0.0.0' },
+    logger,
+  });
+  // Per-request log lines cost throughput; they are there at debug level.
+  const requestLogging = logger.isLevelEnabled('debug');
+  const fastify = Fastify({
+    loggerInstance: logger as FastifyBaseLogger,
+    logController: new LogController({ disableRequestLogging: !requestLogging }),
+    // Without request logging a per-request child logger (reqId binding) is pure overhead.
+    ...(requestLogging ? {} : { childLoggerFactory: (parent: FastifyBaseLogger) => parent }),
+    bodyLimit: config.bodyLimit,
+    return503OnClosing: true,
+    // Pairs, not an object: see query-pairs.ts. Fastify's type insists on an object.
+    routerOptions: { querystringParser: parseQueryPairs as unknown as (s: string) => Record<string, unknown> },
+  });
+  registerContentParsers(fastify, config.bodyLimit);
+  registerPreflight(fastify);
+  registerErrorHandler(fastify);
+  registerNotFound(fastify);
+  const isAdmin = adminChecker(config.adminToken);
+  for (const env of envs) registerFhirRoutes(fastify, api, env, isAdmin);
+  return { fastify, api };
+}

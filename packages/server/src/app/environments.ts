@@ -1,0 +1,35 @@
+/**
+ * The environments every server runs: each is a store partition with its own FHIR base URL.
+ * https://hl7.org/fhir/R4/http.html#root (the "service base URL")
+ */
+
+export interface EnvironmentSpec {
+  readonly name: string;
+  /** Path of the FHIR base below PUBLIC_URL. */
+  readonly path: string;
+}
+
+export const ENVIRONMENTS: readonly EnvironmentSpec[] = Object.freeze([
+  { name: 'sandbox', path: '/sandbox/fhir/R4' },
+  { name: 'production', path: '/fhir/R4' },
+]);
+
+export interface EnvironmentBase extends EnvironmentSpec {
+  /** Absolute FHIR base URL, no trailing slash. */
+  readonly baseUrl: string;
+  /** Route prefix the server listens on: PUBLIC_URL's own path + `path`. */
+  readonly routePrefix: string;
+}
+
+/** Resolves each environment's base URL and route prefix against PUBLIC_URL. */
+export function environmentBases(publicUrl: string): EnvironmentBase[] {
+  const urlPath = new URL(publicUrl).pathname.replace(/\/+$/, '');
+  return ENVIRONMENTS.map((e) => ({ ...e, baseUrl: `${publicUrl}${e.path}`, routePrefix: `${urlPath}${e.path}` }));
+}
+
+/** The environment named `name`, or an Error listing the names that exist. */
+export function environmentNamed(name: string): EnvironmentSpec {
+  const env = ENVIRONMENTS.find((e) => e.name === name);
+  if (!env) throw new Error(`Unknown environment ${name} (known: ${ENVIRONMENTS.map((e) => e.name).join(', ')})`);
+  return env;
+}

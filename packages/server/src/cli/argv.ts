@@ -1,0 +1,63 @@
+/**
+ * A tiny argv parser: `payerport [command] [positionals] [--flag value | --flag=value | --switch]`.
+ * Enough for five commands; no dependency.
+ */
+
+export interface ParsedArgs {
+  readonly command: string;
+  readonly positionals: readonly string[];
+  readonly flags: Readonly<Record<string, string | true>>;
+}
+
+export const COMMANDS = ['serve', 'migrate', 'reindex', 'load', 'seed', 'help'] as const;
+export type Command = (typeof COMMANDS)[number];
+
+// Flags that take a value; any other `--x` is a switch.
+const VALUED = new Set(['env']);
+
+export function parseArgv(argv: readonly string[]): ParsedArgs {
+  const positionals: string[] = [];
+  const flags: Record<string, string | true> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') {
+      positionals.push(...argv.slice(i + 1));
+      break;
+    }
+    if (arg.startsWith('--')) {
+      const eq = arg.indexOf('=');
+      const name = eq < 0 ? arg.slice(2) : arg.slice(2, eq);
+      if (eq >= 0) flags[name] = arg.slice(eq + 1);
+      else if (VALUED.has(name)) {
+        const value = argv[++i];
+        if (value === undefined || value.startsWith('--')) throw new UsageError(`--${name} needs a value`);
+        flags[name] = value;
+      } else flags[name] = true;
+    } else if (arg === '-h') {
+      flags.help = true;
+    } else {
+      positionals.push(arg);
+    }
+  }
+  const command = positionals.shift() ?? (flags.help ? 'help' : 'serve');
+  if (!(COMMANDS as readonly string[]).includes(command)) throw new UsageError(`Unknown command ${command}`);
+  return { command, positionals, flags };
+}
+
+/** Wrong command line: printed with the usage text, exit code 2. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+export const USAGE = `Usage: payerport [command] [options]
+
+Commands:
+  serve                          Start the server (default). Seeds an empty sandbox with the IG examples.
+  migrate                        Create or upgrade the database schema, then exit.
+  reindex [--env NAME]           Rebuild search index rows (all environments unless --env).
+  load FILE --env NAME           Load FHIR NDJSON (.ndjson) or a Bundle (.json): all or nothing.
+  seed [--env NAME]              Load the IG example resources (default env: sandbox).
+  help                           Show this text.
+
+Environments: sandbox, production. Configuration comes from environment variables
+(see README.md "Configuration") and the optional JSON file named by PAYERPORT_CONFIG.`;

@@ -1,0 +1,51 @@
+/** `migrate`, `reindex`, `seed` and `load`: open the runtime, do one thing, close, report. */
+import { createFhirApi } from '@payerport/fhir-api';
+import type { Logger } from 'pino';
+import type { Config } from '../config/config.js';
+import { environmentBases, environmentNamed } from '../app/environments.js';
+import { loadFile } from '../load/load-file.js';
+import { openRuntime, type Runtime } from '../runtime/open-runtime.js';
+import { seedExamples } from '../runtime/seed-examples.js';
+import { UsageError } from './argv.js';
+
+type Print = (line: string) => void;
+
+async function withRuntime<T>(config: Config, logger: Logger, fn: (rt: Runtime) => Promise<T>): Promise<T> {
+  const rt = await openRuntime(config, logger);
+  try {
+    return await fn(rt);
+  } finally {
+    await rt.store.close();
+  }
+}
+
+/** Opening the store migrates it; this command does only that. */
+export async function migrateCommand(config: Config, logger: Logger, print: Print): Promise<void> {
+  await withRuntime(config, logger, async (rt) => print(`Database schema is current (${rt.store.dialect}).`));
+}
+
+export async function reindexCommand(config: Config, logger: Logger, print: Print, env: string | undefined): Promise<void> {
+  if (env !== undefined) environmentNamed(env);
+  const n = await withRuntime(config, logger, (rt) => rt.store.reindex(env));
+  print(`Reindexed ${n} resources${env ? ` in ${env}` : ''}.`);
+}
+
+export async function seedCommand(config: Config, logger: Logger, print: Print, env: string): Promise<void> {
+  environmentNamed(env);
+  const n = await withRuntime(config, logger, (rt) => seedExamples(rt.store, rt.registry, env));
+  print(`Loaded ${n} IG example resources into ${env}.`);
+}
+
+export async function loadCommand(config: Config, logger: Logger, print: Print, file: string | undefined, env: string | undefined): Promise<void> {
+  if (file === undefined) throw new UsageError('load needs a FILE (.ndjson or Bundle .json)');
+  if (env === undefined) throw new UsageError('load needs --env sandbox|production');
+  environmentNamed(env);
+  const report = await withRuntime(config, logger, async (rt) => {
+    const bases = environmentBases(config.publicUrl);
+    const api = createFhirApi({ registry: rt.registry, store: rt.store, environments: bases, defaultCount: config.defaultPageSize, maxCount: config.maxPageSize, writesEnabled: true, logger });
+    const baseUrl = bases.find((b) => b.name === env)!.baseUrl;
+    return loadFile(file, { store: rt.store, api, types: new Set(rt.registry.resourceTypes()), env, baseUrl });
+  });
+  print(`Loaded ${report.loaded} resources into ${env}:`);
+  for (const [type, n] of Object.entries(report.byType).sort()) print(`  ${type}: ${n}`);
+}

@@ -1,0 +1,40 @@
+/**
+ * `payerport serve`: opens the runtime, seeds an empty sandbox with the IG examples, listens,
+ * and on SIGINT/SIGTERM closes Fastify (in-flight requests finish) and then the store.
+ */
+import type { Logger } from 'pino';
+import type { Config } from '../config/config.js';
+import { buildApp } from '../app/build-app.js';
+import { openRuntime } from '../runtime/open-runtime.js';
+import { isEmpty, seedExamples } from '../runtime/seed-examples.js';
+
+export async function serve(config: Config, logger: Logger, version: string): Promise<void> {
+  const { registry, store } = await openRuntime(config, logger);
+  try {
+    if (await isEmpty(store, 'sandbox')) {
+      const n = await seedExamples(store, registry, 'sandbox');
+      logger.info({ resources: n }, 'sandbox was empty: loaded the IG example resources');
+    }
+    const { fastify } = await buildApp({ config, registry, store, logger, version });
+    let closing = false;
+    const shutdown = (signal: string): void => {
+      if (closing) return;
+      closing = true;
+      logger.info({ signal }, 'shutting down');
+      fastify.close()
+        .then(() => store.close())
+        .then(() => process.exit(0), (error: unknown) => {
+          logger.error({ err: error }, 'shutdown failed');
+          process.exit(1);
+        });
+    };
+    process.once('SIGINT', () => shutdown('SIGINT'));
+    process.once('SIGTERM', () => shutdown('SIGTERM'));
+    if (!config.adminToken) logger.warn('ADMIN_TOKEN is not set: the FHIR API is read-only');
+    await fastify.listen({ port: config.port, host: config.host });
+    logger.info({ sandbox: `${config.publicUrl}/sandbox/fhir/R4`, production: `${config.publicUrl}/fhir/R4` }, 'payerport ready');
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+}

@@ -1,0 +1,33 @@
+/**
+ * Every configuration key, as data: the parser, the start-up error messages and the README's
+ * configuration table all come from this list (a test checks the README against it).
+ */
+
+export type ConfigKind = 'port' | 'string' | 'url' | 'path' | 'paths' | 'secret' | 'count' | 'bytes' | 'log-level' | 'database-url';
+
+export interface ConfigKey {
+  /** Environment variable name, also the key in the optional JSON file. */
+  readonly name: string;
+  readonly kind: ConfigKind;
+  /** Default as written in the docs; undefined = unset by default. */
+  readonly default: string | undefined;
+  readonly description: string;
+}
+
+export const CONFIG_TABLE: readonly ConfigKey[] = Object.freeze([
+  { name: 'PORT', kind: 'port', default: '8080', description: 'TCP port to listen on.' },
+  { name: 'HOST', kind: 'string', default: '0.0.0.0', description: 'Interface to listen on.' },
+  { name: 'PUBLIC_URL', kind: 'url', default: 'http://localhost:PORT', description: 'Public base URL as clients see it; FHIR bases are {PUBLIC_URL}/fhir/R4 and {PUBLIC_URL}/sandbox/fhir/R4.' },
+  { name: 'DATABASE_URL', kind: 'database-url', default: undefined, description: 'postgres:// URL; unset → embedded SQLite at SQLITE_PATH.' },
+  { name: 'SQLITE_PATH', kind: 'path', default: './data/payerport.sqlite', description: 'SQLite database file (when DATABASE_URL is unset).' },
+  { name: 'FHIR_PACKAGES', kind: 'paths', default: undefined, description: 'Colon-separated directories holding FHIR IG packages (.tgz or unpacked).' },
+  { name: 'FHIR_PACKAGE_CACHE', kind: 'path', default: '~/.fhir/packages', description: 'FHIR package cache directory.' },
+  { name: 'ADMIN_TOKEN', kind: 'secret', default: undefined, description: 'Bearer token allowed to write (create, update, delete, transaction); unset → the FHIR API is read-only.' },
+  { name: 'DEFAULT_PAGE_SIZE', kind: 'count', default: '20', description: 'Search/history page size when _count is absent.' },
+  { name: 'MAX_PAGE_SIZE', kind: 'count', default: '1000', description: 'Largest _count honoured (larger values are capped).' },
+  { name: 'BODY_LIMIT', kind: 'bytes', default: '16777216', description: 'Largest request body in bytes (16 MiB); larger → 413.' },
+  { name: 'LOG_LEVEL', kind: 'log-level', default: 'info', description: 'pino level: fatal, error, warn, info, debug, trace, silent (debug logs every request).' },
+] satisfies ConfigKey[]);
+
+/** Points at an optional JSON file with the same keys; environment variables win over it. */
+export const CONFIG_FILE_VARIABLE = 'PAYERPORT_CONFIG';

@@ -1,0 +1,98 @@
+/**
+ * Configuration: read once at start-up from the environment (+ an optional JSON file named by
+ * PAYERPORT_CONFIG), validated, frozen, and passed explicitly to whatever needs it. Bad values
+ * stop the start with a message naming the key.
+ */
+import { readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { CONFIG_FILE_VARIABLE, CONFIG_TABLE, type ConfigKey } from './config-table.js';
+import { ConfigError, parseValue } from './config-values.js';
+
+export { ConfigError };
+
+export interface Config {
+  readonly port: number;
+  readonly host: string;
+  /** No trailing slash. */
+  readonly publicUrl: string;
+  readonly databaseUrl: string | undefined;
+  readonly sqlitePath: string;
+  readonly fhirPackages: readonly string[];
+  readonly fhirPackageCache: string;
+  readonly adminToken: string | undefined;
+  readonly defaultPageSize: number;
+  readonly maxPageSize: number;
+  readonly bodyLimit: number;
+  readonly logLevel: string;
+}
+
+type Source = Readonly<Record<string, string | undefined>>;
+
+/** Parses `env` (default `process.env`) into a frozen Config; throws ConfigError listing every problem. */
+export function loadConfig(env: Source = process.env): Config {
+  const file = readConfigFile(env[CONFIG_FILE_VARIABLE]);
+  const problems: string[] = [];
+  const raw = (key: ConfigKey): string | undefined => {
+    const v = env[key.name] ?? file[key.name];
+    return v === undefined || v === '' ? undefined : v;
+  };
+  const values = new Map<string, unknown>();
+  for (const key of CONFIG_TABLE) {
+    try {
+      const given = raw(key);
+      const text = given ?? (key.name === 'PUBLIC_URL' ? undefined : key.default);
+      values.set(key.name, text === undefined ? undefined : parseValue(key, text));
+    } catch (error) {
+      problems.push((error as Error).message);
+    }
+  }
+  const get = <T>(name: string): T => values.get(name) as T;
+  const port = get<number>('PORT');
+  const defaultPageSize = get<number>('DEFAULT_PAGE_SIZE');
+  const maxPageSize = get<number>('MAX_PAGE_SIZE');
+  if (defaultPageSize !== undefined && maxPageSize !== undefined && defaultPageSize > maxPageSize) {
+    problems.push(`DEFAULT_PAGE_SIZE (${defaultPageSize}) must not exceed MAX_PAGE_SIZE (${maxPageSize})`);
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  const publicUrl = get<string | undefined>('PUBLIC_URL') ?? `http://localhost:${port}`;
+  return Object.freeze({
+    port,
+    host: get<string>('HOST'),
+    publicUrl,
+    databaseUrl: get<string | undefined>('DATABASE_URL'),
+    sqlitePath: get<string>('SQLITE_PATH'),
+    fhirPackages: Object.freeze(get<string[] | undefined>('FHIR_PACKAGES') ?? []),
+    fhirPackageCache: expandHome(get<string>('FHIR_PACKAGE_CACHE')),
+    adminToken: get<string | undefined>('ADMIN_TOKEN'),
+    defaultPageSize,
+    maxPageSize,
+    bodyLimit: get<number>('BODY_LIMIT'),
+    logLevel: get<string>('LOG_LEVEL'),
+  });
+}
+
+function readConfigFile(path: string | undefined): Source {
+  if (path === undefined || path === '') return {};
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new ConfigError([`${CONFIG_FILE_VARIABLE}=${path}: cannot read a JSON object (${(error as Error).message})`]);
+  }
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new ConfigError([`${CONFIG_FILE_VARIABLE}=${path}: must hold a JSON object`]);
+  const known = new Set(CONFIG_TABLE.map((k) => k.name));
+  const out: Record<string, string> = {};
+  const problems: string[] = [];
+  for (const [k, v] of Object.entries(parsed)) {
+    if (!known.has(k)) problems.push(`${path}: unknown key ${k} (known: ${[...known].join(', ')})`);
+    else if (typeof v === 'string' || typeof v === 'number') out[k] = String(v);
+    else if (Array.isArray(v) && k === 'FHIR_PACKAGES' && v.every((x) => typeof x === 'string')) out[k] = v.join(':');
+    else problems.push(`${path}: ${k} must be a string or number`);
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return out;
+}
+
+function expandHome(path: string): string {
+  return path === '~' || path.startsWith('~/') ? homedir() + path.slice(1) : path;
+}

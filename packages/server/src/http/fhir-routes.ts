@@ -1,0 +1,44 @@
+/**
+ * Mounts the FHIR API of one environment under its route prefix. One wildcard route: the URL
+ * grammar lives in fhir-api's parseRoute, shared with Bundle entries. Per request this does only
+ * what a read needs: slice the path, look at two headers, call the handler.
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { fhirRequest, parseRoute, type FhirApi, type QueryPairs } from '@payerport/fhir-api';
+import type { EnvironmentBase } from '../app/environments.js';
+import { checkFormat } from './format.js';
+import { FormBody } from './json-body.js';
+import { sendFhirResponse } from './send-response.js';
+
+const METHODS = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH'];
+
+export function registerFhirRoutes(app: FastifyInstance, api: FhirApi, env: EnvironmentBase, isAdmin: (authorization: string | undefined) => boolean): void {
+  const prefixLength = env.routePrefix.length;
+  const handler = async (request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> => {
+    const url = request.url;
+    const q = url.indexOf('?');
+    let path = q < 0 ? url.slice(prefixLength) : url.slice(prefixLength, q);
+    // `/fhir/R4`, `/fhir/R4/` and `/fhir/R4/Patient/` name the same things as without the slash.
+    if (path.startsWith('/')) path = path.slice(1);
+    if (path.endsWith('/')) path = path.slice(0, -1);
+    const query = request.query as QueryPairs; // the querystringParser gives ordered pairs (build-app.ts)
+    const headers = request.headers;
+    checkFormat(headers.accept, query);
+    const route = parseRoute(request.method, path);
+    const body = request.body;
+    const form = body instanceof FormBody ? body.pairs : undefined;
+    const req = fhirRequest(route, {
+      method: request.method,
+      query,
+      headers,
+      body: form === undefined ? body : undefined,
+      form,
+      env: env.name,
+      baseUrl: env.baseUrl,
+      isAdmin: headers.authorization === undefined ? false : isAdmin(headers.authorization),
+    });
+    return sendFhirResponse(reply, await api.handle(req));
+  };
+  app.route({ method: METHODS, url: env.routePrefix, handler });
+  app.route({ method: METHODS, url: `${env.routePrefix}/*`, handler });
+}

@@ -1,0 +1,23 @@
+/** The checks a loaded resource passes before anything is written (the store re-checks on write). */
+import { randomUUID } from 'node:crypto';
+
+const FHIR_ID = /^[A-Za-z0-9\-.]{1,64}$/;
+
+/** Returns an error message, or undefined and gives the resource an id when it has none. */
+export function checkResource(value: unknown, types: ReadonlySet<string>): string | undefined {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return 'not a JSON object';
+  const resource = value as Record<string, unknown>;
+  const type = resource.resourceType;
+  if (typeof type !== 'string') return 'no resourceType';
+  if (!types.has(type)) return `unknown resourceType ${type}`;
+  if (resource.id === undefined) resource.id = randomUUID();
+  else if (typeof resource.id !== 'string' || !FHIR_ID.test(resource.id)) return `${type}.id ${JSON.stringify(resource.id)} is not a valid id`;
+  return undefined;
+}
+
+/** Counts per resource type, for the load report. */
+export function countByType(resources: Iterable<Record<string, unknown>>): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const r of resources) counts[r.resourceType as string] = (counts[r.resourceType as string] ?? 0) + 1;
+  return counts;
+}

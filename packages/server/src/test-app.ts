@@ -1,0 +1,80 @@
+/**
+ * Test harness: the real registry (loaded once per process from FHIR_PACKAGES, default
+ * /work/shared/fhir-packages, never downloading), a real store of the dialect under test, and
+ * the Fastify app built around them, exercised through `inject()` (no sockets).
+ */
+import type { FastifyInstance } from 'fastify';
+import { createIndexer, indexedParams, loadRegistry, type Registry } from '@payerport/fhir';
+import type { Store } from '@payerport/store';
+import { pino } from 'pino';
+import type { OpenStore } from '../../store/src/test-dialects.js';
+import { buildApp } from './app/build-app.js';
+import { ENVIRONMENTS, environmentBases } from './app/environments.js';
+import { loadConfig, type Config } from './config/config.js';
+
+export const FHIR_PACKAGE_DIRS = (process.env.FHIR_PACKAGES ?? '/work/shared/fhir-packages').split(':').filter((d) => d !== '');
+export const ADMIN_TOKEN = 'test-admin-token-0123456789';
+export const PUBLIC_URL = 'http://payer.test';
+export const SANDBOX = `${PUBLIC_URL}/sandbox/fhir/R4`;
+export const PRODUCTION = `${PUBLIC_URL}/fhir/R4`;
+
+let registry: Promise<Registry> | undefined;
+
+/** The registry, loaded once per test process. */
+export function testRegistry(): Promise<Registry> {
+  registry ??= loadRegistry({ packageDirs: FHIR_PACKAGE_DIRS, download: false });
+  return registry;
+}
+
+export function testConfig(overrides: Record<string, string> = {}): Config {
+  return loadConfig({ PUBLIC_URL, ADMIN_TOKEN, LOG_LEVEL: 'silent', FHIR_PACKAGES: FHIR_PACKAGE_DIRS.join(':'), ...overrides });
+}
+
+export interface TestApp {
+  readonly app: FastifyInstance;
+  readonly store: Store;
+  readonly registry: Registry;
+  readonly config: Config;
+}
+
+/** Builds the app over a fresh store from `open`; `config` overrides go through loadConfig. */
+export async function openTestApp(open: OpenStore, overrides: Record<string, string> = {}): Promise<TestApp> {
+  const config = testConfig(overrides);
+  const reg = await testRegistry();
+  const indexer = createIndexer(reg, reg.resourceTypes(), { baseUrls: environmentBases(config.publicUrl).map((e) => e.baseUrl) });
+  const store = await open({ indexer, paramTypes: indexedParams(reg) });
+  for (const env of ENVIRONMENTS) await store.ensureEnvironment(env.name);
+  const { fastify } = await buildApp({ config, registry: reg, store, logger: pino({ level: 'silent' }), version: 'test' });
+  await fastify.ready();
+  return { app: fastify, store, registry: reg, config };
+}
+
+/** The admin credential header. */
+export const ADMIN = Object.freeze({ authorization: `Bearer ${ADMIN_TOKEN}` });
+/** JSON request headers, as admin. */
+export const ADMIN_JSON = Object.freeze({ ...ADMIN, 'content-type': 'application/fhir+json' });
+
+/** Loosely typed JSON for assertions on response bodies (tests only). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Loose = any;
+
+/** Parses a response body as JSON (an assertion failure names the body when it is not JSON). */
+export function json(res: { body: string }): Loose {
+  try {
+    return JSON.parse(res.body) as Loose;
+  } catch {
+    throw new Error(`response is not JSON: ${res.body.slice(0, 200)}`);
+  }
+}
+
+/** POSTs/PUTs a resource as admin below `base` ('/fhir/R4' or '/sandbox/fhir/R4'); returns the response. */
+export function write(app: FastifyInstance, method: 'POST' | 'PUT', path: string, body: unknown, headers: Record<string, string> = {}) {
+  return app.inject({ method, url: path, headers: { ...ADMIN_JSON, ...headers }, payload: JSON.stringify(body) });
+}
+
+/** Creates a resource in production and returns it as stored. */
+export async function created(app: FastifyInstance, resource: Record<string, unknown>, base = '/fhir/R4'): Promise<Loose> {
+  const res = await write(app, 'POST', `${base}/${String(resource.resourceType)}`, resource);
+  if (res.statusCode !== 201) throw new Error(`create failed: ${res.statusCode} ${res.body}`);
+  return json(res);
+}
