@@ -43,6 +43,8 @@ const CASES: Record<string, readonly Case[]> = {
     ['PractitionerRole?specialty:text=family', ['role-1', 'role-3']],
     ['Practitioner?_tag=http://example.org/tags|reviewed', ['pr-keala']],
     ['Practitioner?gender:missing=true', ['pr-ana']],
+    ['Practitioner?_security=http://terminology.hl7.org/CodeSystem/v3-Confidentiality|R', ['pr-ana']],
+    ['Practitioner?_security:not=R', ['pr-keala', 'pr-kent', 'pr-jose']],
     ['Practitioner?gender:missing=false', ['pr-keala', 'pr-kent', 'pr-jose']],
   ],
   id: [
@@ -97,6 +99,8 @@ const CASES: Record<string, readonly Case[]> = {
     ['ValueSet?url=http://example.org/fhir/ValueSet/col', []],
     ['ValueSet?url:below=http://example.org/fhir', ['vs-colors']],
     ['ValueSet?url:above=http://example.org/fhir/ValueSet/colors/extra', ['vs-colors']],
+    ['Practitioner?_profile=http://hl7.org/fhir/us/davinci-pdex-plan-net/StructureDefinition/plannet-Practitioner', ['pr-kent']],
+    ['Practitioner?_profile:below=http://hl7.org/fhir/us/davinci-pdex-plan-net', ['pr-kent']],
   ],
   near: [
     ['Location?near=19.72|-155.08|10|km', ['loc-hilo']],
@@ -140,6 +144,18 @@ describe('search', () => {
         }
       });
     }
+
+    it('matches _lastUpdated at full instant precision', async () => {
+      const all = (await run('sandbox', 'Practitioner?_count=100')).matches;
+      const latest = all.map((m) => m.lastUpdated).sort().at(-1)!;
+      const atLatest = all.filter((m) => m.lastUpdated === latest).map((m) => m.id).sort();
+      assert.deepEqual(await ids(`Practitioner?_lastUpdated=${encodeURIComponent(latest)}`), atLatest);
+      assert.deepEqual(await ids(`Practitioner?_lastUpdated=gt${encodeURIComponent(latest)}`), []);
+      assert.deepEqual(await ids(`Practitioner?_lastUpdated=lt${encodeURIComponent(latest)}`),
+        all.filter((m) => m.lastUpdated < latest).map((m) => m.id).sort());
+      assert.deepEqual(await ids('Practitioner?_lastUpdated=gt2000-01-01'), ['pr-ana', 'pr-jose', 'pr-keala', 'pr-kent']);
+      assert.deepEqual(await ids('Practitioner?_lastUpdated=lt2000'), []);
+    });
 
     it('is partitioned by environment', async () => {
       assert.deepEqual((await run('production', 'Practitioner?name=ke')).matches, []);

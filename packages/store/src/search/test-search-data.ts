@@ -28,9 +28,15 @@ export const SEARCH_DATA: Record<string, unknown>[] = [
     name: [{ family: 'Kealoha', given: ['Leilani'] }], identifier: [{ system: NPI, value: '1234567893' }],
     meta: { tag: [{ system: 'http://example.org/tags', code: 'reviewed' }] },
   },
-  { resourceType: 'Practitioner', id: 'pr-kent', gender: 'male', birthDate: '1980', name: [{ family: 'Kent', given: ['Clark'] }] },
+  {
+    resourceType: 'Practitioner', id: 'pr-kent', gender: 'male', name: [{ family: 'Kent', given: ['Clark'] }],
+    meta: { profile: ['http://hl7.org/fhir/us/davinci-pdex-plan-net/StructureDefinition/plannet-Practitioner'] },
+  },
   { resourceType: 'Practitioner', id: 'pr-jose', gender: 'male', name: [{ family: 'Núñez', given: ['José'] }] },
-  { resourceType: 'Practitioner', id: 'pr-ana', name: [{ family: 'Smith', given: ['Ana'] }] },
+  {
+    resourceType: 'Practitioner', id: 'pr-ana', name: [{ family: 'Smith', given: ['Ana'] }],
+    meta: { security: [{ system: 'http://terminology.hl7.org/CodeSystem/v3-Confidentiality', code: 'R' }] },
+  },
   role('role-1', { reference: 'Practitioner/pr-keala' }, ['loc-hilo'], 'org-hilo', '207Q00000X', 'Family Medicine', true),
   role('role-2', { reference: 'Practitioner/pr-kent' }, ['loc-kona'], 'org-kona', '207R00000X', 'Internal Medicine', false),
   role('role-3', { reference: 'Practitioner/pr-jose' }, ['loc-hilo', 'loc-honolulu'], 'org-hilo', '207Q00000X', 'Family Medicine', true),
