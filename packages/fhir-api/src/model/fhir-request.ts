@@ -38,22 +38,8 @@ export interface FhirRoute {
   readonly operation?: string | undefined;
 }
 
-export interface FhirRequest extends FhirRoute {
-  /** Upper-case HTTP method (`HEAD` is answered like `GET`). */
-  readonly method: string;
-  readonly query: QueryPairs;
-  readonly headers: RequestHeaders;
-  /** Parsed JSON body (any JSON value), or undefined when there was none. */
-  readonly body?: unknown;
-  /** `application/x-www-form-urlencoded` body pairs (`POST [type]/_search`). */
-  readonly form?: QueryPairs | undefined;
-  /** Environment name (`sandbox`, `production`): the store partition. */
-  readonly env: string;
-  /** Absolute base URL of the environment's FHIR endpoint, no trailing slash. */
-  readonly baseUrl: string;
-  /** Decided by the server from the credential; gates every write. */
-  readonly isAdmin: boolean;
-}
+/** A request as the handlers see it: the route plus the request fields below. */
+export interface FhirRequest extends FhirRoute, RequestFields {}
 
 /** What a handler returns: a string body is sent as is (stored JSON text), an object is serialised. */
 export interface FhirResponse {
@@ -76,13 +62,19 @@ export function queryValue(query: QueryPairs, name: string): string | undefined 
 
 /** The request fields that are not part of the route. */
 export interface RequestFields {
+  /** Upper-case HTTP method (`HEAD` is answered like `GET`). */
   readonly method: string;
   readonly query: QueryPairs;
   readonly headers: RequestHeaders;
+  /** Parsed JSON body (any JSON value), or undefined when there was none. */
   readonly body?: unknown;
+  /** `application/x-www-form-urlencoded` body pairs (`POST [type]/_search`). */
   readonly form?: QueryPairs | undefined;
+  /** Environment name (`sandbox`, `production`): the store partition. */
   readonly env: string;
+  /** Absolute base URL of the environment's FHIR endpoint, no trailing slash. */
   readonly baseUrl: string;
+  /** Decided by the server from the credential; gates every write. */
   readonly isAdmin: boolean;
 }
 

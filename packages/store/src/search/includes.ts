@@ -5,7 +5,7 @@
  */
 import type { IncludeSpec } from '@payerport/fhir';
 import { type Compiler, pidCondition } from './compile-filter.js';
-import { frag, join, valuesSource } from './fragment.js';
+import { frag, inList, join, valuesSource } from './fragment.js';
 import { RESOURCE_COLUMNS, type ResourceRow } from './resource-row.js';
 
 const TARGET_COLUMNS = RESOURCE_COLUMNS.split(', ').map((col) => `t.${col}`).join(', ');
@@ -29,25 +29,45 @@ export async function resolveIncludes(c: Compiler, matches: readonly ResourceRow
       }
     };
     // The first round applies every spec to the matches; later rounds only `:iterate` ones to what was just added.
-    for (const spec of includes) if (round === 0 || spec.iterate) take(await forward(c, spec, frontier));
-    for (const spec of revincludes) if (round === 0 || spec.iterate) take(await reverse(c, spec, frontier));
+    const active = (spec: IncludeSpec) => round === 0 || spec.iterate;
+    for (const group of forwardGroups(includes.filter(active))) take(await forward(c, group, frontier));
+    for (const spec of revincludes) if (active(spec)) take(await reverse(c, spec, frontier));
     included.push(...added);
     frontier = added;
   }
   return included;
 }
 
-async function forward(c: Compiler, spec: IncludeSpec, sources: readonly ResourceRow[]): Promise<ResourceRow[]> {
-  const rids = sources.filter((s) => s.type === spec.sourceType).map((s) => Number(s.rid));
-  if (rids.length === 0 || !spec.param) return [];
-  const pid = pidCondition(c, 'ref.pid', [spec.sourceType], spec.param.code);
-  if (!pid) return [];
+/** Forward includes from one source type to one target restriction: one query for all their parameters. */
+interface ForwardGroup {
+  readonly sourceType: string;
+  readonly targetType: string | undefined;
+  readonly codes: string[];
+}
+
+function forwardGroups(specs: readonly IncludeSpec[]): ForwardGroup[] {
+  const groups = new Map<string, ForwardGroup>();
+  for (const spec of specs) {
+    if (!spec.param) continue;
+    const key = `${spec.sourceType}|${spec.targetType ?? ''}`;
+    const group = groups.get(key);
+    if (group) group.codes.push(spec.param.code);
+    else groups.set(key, { sourceType: spec.sourceType, targetType: spec.targetType, codes: [spec.param.code] });
+  }
+  return [...groups.values()];
+}
+
+async function forward(c: Compiler, group: ForwardGroup, sources: readonly ResourceRow[]): Promise<ResourceRow[]> {
+  const rids = sources.filter((s) => s.type === group.sourceType).map((s) => Number(s.rid));
+  const pids = group.codes.map((code) => c.ctx.paramId(group.sourceType, code)).filter((p): p is number => p !== undefined);
+  if (rids.length === 0 || pids.length === 0) return [];
   const src = valuesSource(c.ctx.exec.dialect, rids, 'bigint');
+  // No DISTINCT: the caller drops repeats, which is cheaper than a temporary b-tree here.
   const sql = join([
-    frag(`SELECT DISTINCT ${TARGET_COLUMNS} FROM `), src.from,
+    frag(`SELECT ${TARGET_COLUMNS} FROM `), src.from,
     frag(` ${src.join} idx_reference ref ON ref.rid = ${src.column} JOIN resource t ON t.env = ref.env AND t.type = ref.target_type AND t.id = ref.target_id WHERE ref.env = ? AND `, c.ctx.envId),
-    pid,
-    ...(spec.targetType ? [frag(' AND ref.target_type = ?', spec.targetType)] : []),
+    inList(c.ctx.exec.dialect, 'ref.pid', pids),
+    ...(group.targetType ? [frag(' AND ref.target_type = ?', group.targetType)] : []),
     frag(' AND t.deleted = 0'),
   ], '');
   return c.ctx.exec.all<ResourceRow>(sql.sql, sql.params);
@@ -68,7 +88,7 @@ async function reverse(c: Compiler, spec: IncludeSpec, targets: readonly Resourc
   for (const [type, ids] of byType) {
     const src = valuesSource(c.ctx.exec.dialect, ids, 'text');
     const sql = join([
-      frag(`SELECT DISTINCT ${TARGET_COLUMNS} FROM `), src.from,
+      frag(`SELECT ${TARGET_COLUMNS} FROM `), src.from,
       frag(` ${src.join} idx_reference ref ON ref.env = ? AND ref.target_type = ? AND ref.target_id = ${src.column} AND `, c.ctx.envId, type),
       pid,
       frag(' JOIN resource t ON t.rid = ref.rid WHERE t.deleted = 0'),
