@@ -1,25 +1,42 @@
 /**
- * Compiles a SearchFilter into a boolean SQL condition on a resource row alias. Positive
- * filters become `rid IN (index range)` so the database drives from the selective index;
- * chains join through `idx_reference` to the target resource; `_has` looks references up
- * from the other side. https://hl7.org/fhir/R4/search.html
+ * Compiles a SearchFilter into a boolean SQL condition on a resource row alias, in one of two
+ * shapes. `materialize`: positive filters become `rid IN (index range)`, so the database drives
+ * from the selective index and collects every match. `correlate`: `EXISTS (… WHERE x.rid =
+ * r.rid …)`, checked row by row while walking resources in rid order — cheap when matches are
+ * common and only a page is wanted (see windowed-page.ts). Chains and `_has` are in
+ * compile-links.ts. https://hl7.org/fhir/R4/search.html
  */
 import type { SearchFilter, SearchParamDef, SearchValue } from '@payerport/fhir';
 import { badRequest } from '@payerport/fhir';
 import { type Fragment, anyOf, frag, inList, join } from './fragment.js';
 import { indexTable } from './index-table.js';
+import { compileChain, compileHas } from './compile-links.js';
 import { rangeCondition, valueCondition } from './value-condition.js';
 import type { SearchContext } from './run-search.js';
 
-/** Compilation state: the context and a counter for unique table aliases. */
+export type CompileMode = 'materialize' | 'correlate';
+
+/** Compilation state: the context, the condition shape, and a counter for unique table aliases. */
 export interface Compiler {
   readonly ctx: SearchContext;
+  readonly mode: CompileMode;
   alias(prefix: string): string;
 }
 
-export function createCompiler(ctx: SearchContext): Compiler {
+export function createCompiler(ctx: SearchContext, mode: CompileMode = 'materialize'): Compiler {
   let n = 0;
-  return { ctx, alias: (prefix) => `${prefix}${++n}` };
+  return { ctx, mode, alias: (prefix) => `${prefix}${++n}` };
+}
+
+/**
+ * "`alias` has (or, negated, has no) row in `table` matching `where`": `rid [NOT] IN (SELECT …)`
+ * or `[NOT] EXISTS (SELECT 1 … WHERE x.rid = alias.rid …)` by the compiler's mode.
+ */
+function rowCondition(c: Compiler, alias: string, table: string, negate: boolean, where: Fragment): Fragment {
+  if (c.mode === 'correlate') {
+    return join([frag(`${negate ? 'NOT ' : ''}EXISTS (SELECT 1 FROM ${table} x WHERE x.rid = ${alias}.rid AND `), where, frag(')')], '');
+  }
+  return join([frag(`${alias}.rid ${negate ? 'NOT IN' : 'IN'} (SELECT x.rid FROM ${table} x WHERE x.env = ? AND `, c.ctx.envId), where, frag(')')], '');
 }
 
 /** `pid` condition for a parameter code across the resource types an alias may hold. */
@@ -50,17 +67,15 @@ function compileParam(c: Compiler, param: SearchParamDef, modifier: string | und
   if (first?.kind === 'missing') {
     // No rows at all for the parameter: missing=true is everything, missing=false nothing.
     if (!pid) return frag(first.missing ? '1 = 1' : '1 = 0');
-    const rows = join([frag(`SELECT x.rid FROM ${table} x WHERE x.env = ? AND `, c.ctx.envId), pid], '');
-    return join([frag(`${alias}.rid ${first.missing ? 'NOT IN' : 'IN'} (`), rows, frag(')')], '');
+    return rowCondition(c, alias, table, first.missing, pid);
   }
   if (!pid) {
     if (modifier === 'not') return frag('1 = 1');
     throw badRequest(`Search parameter '${param.code}' is not indexed on this server`, 'not-supported', param.code);
   }
   const matching = anyOf(values.map((v) => valueCondition(v, modifier)));
-  const rows = join([frag(`SELECT x.rid FROM ${table} x WHERE x.env = ? AND `, c.ctx.envId), pid, frag(' AND '), matching], '');
   // :not — resources with no matching value, including those with no value at all.
-  return join([frag(`${alias}.rid ${modifier === 'not' ? 'NOT IN' : 'IN'} (`), rows, frag(')')], '');
+  return rowCondition(c, alias, table, modifier === 'not', join([pid, frag(' AND '), matching], ''));
 }
 
 function compileId(c: Compiler, modifier: string | undefined, values: SearchValue[], alias: string): Fragment {
@@ -68,45 +83,4 @@ function compileId(c: Compiler, modifier: string | undefined, values: SearchValu
   if (values[0]?.kind === 'missing') return frag(values[0].missing ? '1 = 0' : '1 = 1');
   const condition = inList(c.ctx.exec.dialect, `${alias}.id`, ids);
   return modifier === 'not' ? join([frag('NOT ('), condition, frag(')')], '') : condition;
-}
-
-/**
- * `ref.param=value`: some reference through `ref` points at a live target matching the inner
- * filter. Written so the database drives from the (usually selective) inner filter: matching
- * targets first, then the references to them through the (env, pid, target_id, target_type) index.
- */
-function compileChain(c: Compiler, filter: Extract<SearchFilter, { kind: 'chain' }>, alias: string, types: readonly string[]): Fragment {
-  const ref = c.alias('ref');
-  const target = c.alias('t');
-  const pid = pidCondition(c, `${ref}.pid`, types, filter.param.code);
-  if (!pid) return frag('1 = 0');
-  return join([
-    frag(`${alias}.rid IN (SELECT ${ref}.rid FROM idx_reference ${ref} WHERE ${ref}.env = ? AND `, c.ctx.envId),
-    pid,
-    frag(` AND (${ref}.target_id, ${ref}.target_type) IN (SELECT ${target}.id, ${target}.type FROM resource ${target} WHERE ${target}.env = ? AND `, c.ctx.envId),
-    inList(c.ctx.exec.dialect, `${target}.type`, filter.targetTypes),
-    frag(` AND ${target}.deleted = 0 AND `),
-    compileFilter(c, filter.filter, target, filter.targetTypes),
-    frag('))'),
-  ], '');
-}
-
-/**
- * `_has:Type:ref:param=value`: some live `Type` resource referring here through `ref` matches.
- * Drives from the referring resources that match, then their reference rows by rid.
- */
-function compileHas(c: Compiler, filter: Extract<SearchFilter, { kind: 'has' }>, alias: string, types: readonly string[]): Fragment {
-  const ref = c.alias('ref');
-  const other = c.alias('o');
-  const pid = pidCondition(c, `${ref}.pid`, [filter.type], filter.param.code);
-  if (!pid) return frag('1 = 0');
-  return join([
-    frag(`(${alias}.type, ${alias}.id) IN (SELECT ${ref}.target_type, ${ref}.target_id FROM idx_reference ${ref} WHERE ${ref}.env = ? AND `, c.ctx.envId),
-    pid,
-    frag(' AND '),
-    inList(c.ctx.exec.dialect, `${ref}.target_type`, types),
-    frag(` AND ${ref}.rid IN (SELECT ${other}.rid FROM resource ${other} WHERE ${other}.env = ? AND ${other}.type = ? AND ${other}.deleted = 0 AND `, c.ctx.envId, filter.type),
-    compileFilter(c, filter.filter, other, [filter.type]),
-    frag('))'),
-  ], '');
 }

@@ -9,6 +9,7 @@ import { type Compiler, compileFilter, createCompiler } from './compile-filter.j
 import { type Fragment, frag, join } from './fragment.js';
 import { type DrivingFilter, drivingFilter } from './driving-filter.js';
 import { resolveIncludes } from './includes.js';
+import { windowedPage } from './windowed-page.js';
 import { RESOURCE_COLUMNS, type ResourceRow, toStored } from './resource-row.js';
 import { type Cursor, type SortColumn, decodeCursor, encodeCursor, keysetCondition, sortColumns } from './sort-keys.js';
 
@@ -38,7 +39,9 @@ export async function runSearch(ctx: SearchContext, query: SearchQuery): Promise
   const driving = columns.length === 0 ? drivingFilter(c, query.filters, query.type) : undefined;
   const rows = driving
     ? await drivenPage(c, driving, query, cursor, query.count)
-    : await page(ctx, where, columns, cursor, query.count);
+    : columns.length === 0 && query.filters.length > 0 && !cursor?.backward
+      ? await walkedPage(ctx, where, query, cursor, query.count)
+      : await page(ctx, where, columns, cursor, query.count);
   const more = rows.length > query.count;
   if (more) rows.pop();
   if (cursor?.backward) rows.reverse();
@@ -78,6 +81,14 @@ async function drivenPage(c: Compiler, driving: DrivingFilter, query: SearchQuer
   // Two index rows of one resource can hold the same system|code (e.g. with different displays).
   const seen = new Set<number>();
   return rows.filter((row) => !seen.has(Number(row.rid)) && seen.add(Number(row.rid)));
+}
+
+/** Unsorted forward pages: walk rid windows first, collect the rest only if the walk falls short. */
+async function walkedPage(ctx: SearchContext, where: Fragment, query: SearchQuery, cursor: Cursor | undefined, limit: number): Promise<KeyedRow[]> {
+  const walked = await windowedPage(ctx, query, cursor?.rid ?? 0, limit + 1);
+  if (walked.resumeAfter === undefined) return walked.rows as KeyedRow[];
+  const resume: Cursor = { keys: [], rid: walked.resumeAfter, backward: false };
+  return [...walked.rows, ...await page(ctx, where, [], resume, limit - walked.rows.length)] as KeyedRow[];
 }
 
 async function count(ctx: SearchContext, where: Fragment): Promise<number> {

@@ -238,6 +238,21 @@ describe('search', () => {
       assert.deepEqual(rest, ['p-3', 'p-4', 'p-5', 'p-new']);
     });
 
+    it('finds rare matches beyond the walked rid windows', async () => {
+      // 20,000 rows of one type: the windowed walk (256, 2,048, 16,384 rids) cannot fill the
+      // page, so the search must fall back to collecting matches after where the walk stopped.
+      await store.ensureEnvironment('walk');
+      const orgs = Array.from({ length: 20_000 }, (_, i) => ({ resourceType: 'Organization', id: `w-${i}`, name: i === 100 || i === 19_990 ? `Needle ${i}` : `Hay ${i}` }));
+      await store.bulkLoad('walk', orgs);
+      const first = await run('walk', 'Organization?name:contains=needle&_count=1');
+      assert.deepEqual(first.matches.map((m) => m.id), ['w-100']);
+      const second = await run('walk', `Organization?name:contains=needle&_count=1&_cursor=${first.nextCursor}`);
+      assert.deepEqual(second.matches.map((m) => m.id), ['w-19990']);
+      assert.equal(second.nextCursor, undefined);
+      const both = await run('walk', 'Organization?name:contains=needle&_count=5');
+      assert.deepEqual(both.matches.map((m) => m.id), ['w-100', 'w-19990']);
+    });
+
     it('rejects bad input with a 400 naming the parameter', async () => {
       const bad = ['Practitioner?foo=bar', 'Practitioner?birthdate=2020-13-45', 'Practitioner?name.family=x',
         'Practitioner?name:nonsense=x', 'Practitioner?_count=-1', 'Practitioner?_sort=nothing', 'Practitioner?_cursor=garbage',
