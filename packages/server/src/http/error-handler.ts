@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { FhirError, outcome, type IssueCode, type OperationOutcome } from '@payerport/fhir';
+import type { Logger } from 'pino';
 import { sendJsonText } from './send-response.js';
 
 // Fastify error codes that are the client's fault, with the FHIR issue code that says why.
@@ -17,7 +18,8 @@ const FASTIFY_CLIENT_ERRORS: Readonly<Record<string, { status: number; code: Iss
   FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, code: 'structure' },
 };
 
-export function registerErrorHandler(app: FastifyInstance): void {
+/** `logger` gets the 500s: Fastify's own request logger is off unless request logging is on. */
+export function registerErrorHandler(app: FastifyInstance, logger: Pick<Logger, 'error'>): void {
   app.setErrorHandler((error: FastifyError | FhirError | Error, request: FastifyRequest, reply: FastifyReply) => {
     if (error instanceof FhirError) {
       return sendOutcome(reply.headers(error.headers), error.status, error.outcome);
@@ -28,7 +30,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
     const status = (error as FastifyError).statusCode;
     if (status !== undefined && status >= 400 && status < 500) return sendOutcome(reply, status, issue('invalid', error.message));
     const correlationId = randomUUID();
-    request.log.error({ err: error, correlationId, method: request.method, url: request.url }, 'unhandled error');
+    logger.error({ err: error, correlationId, method: request.method, url: request.url }, 'unhandled error');
     return sendOutcome(reply, 500, outcome([{ severity: 'fatal', code: 'exception', diagnostics: `Internal server error (correlation id ${correlationId})` }]));
   });
 }
