@@ -29,6 +29,7 @@ const sqlitePath = join(out, `plannet-${size}.sqlite`);
 const pgSchema = `bench_${size}`;
 const SERVER_PORT = Number(process.env.BENCH_PORT ?? 28080);
 const RAW_PORT = SERVER_PORT + 1;
+const MINIMAL_PORT = SERVER_PORT + 2;
 
 async function main(): Promise<void> {
   if (!existsSync('packages/server/dist/main.js')) throw new Error('run `npm run build` first');
@@ -56,6 +57,17 @@ async function main(): Promise<void> {
           const ours = await load(base + scenario.path, connections);
           rows.push([scenario.name, String(body.length), String(connections), fmt(ceiling.rps), fmt(ours.rps),
             (ours.rps / ceiling.rps).toFixed(2), `${ours.p50}`, `${ours.p99}`, `${ours.errors}`]);
+          if (scenario.name === 'read by id' && db === 'sqlite') {
+            // The same read through a minimal Fastify + prepared lookup: the design's own ceiling.
+            const minimal = await startMinimal();
+            try {
+              const m = await load(`http://127.0.0.1:${MINIMAL_PORT}/fhir/R4${scenario.path}`, connections);
+              rows.push(['read by id, minimal Fastify + SQLite lookup', String(body.length), String(connections), fmt(ceiling.rps), fmt(m.rps),
+                (m.rps / ceiling.rps).toFixed(2), `${m.p50}`, `${m.p99}`, `${m.errors}`]);
+            } finally {
+              minimal.kill();
+            }
+          }
           console.log(rows[rows.length - 1]!.join('\t'));
         }
       } finally {
@@ -98,6 +110,11 @@ async function startServer(): Promise<ChildProcess> {
 
 function startRaw(file: string, contentType: string): Promise<ChildProcess> {
   const child = fork('bench/raw-server.mjs', [String(RAW_PORT), file, contentType], { stdio: 'inherit' });
+  return new Promise((resolve) => child.once('message', () => resolve(child)));
+}
+
+function startMinimal(): Promise<ChildProcess> {
+  const child = fork('bench/fastify-sqlite-server.mjs', [String(MINIMAL_PORT), sqlitePath], { stdio: 'inherit' });
   return new Promise((resolve) => child.once('message', () => resolve(child)));
 }
 
