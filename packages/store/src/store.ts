@@ -81,7 +81,10 @@ export interface Store {
   history(env: string, options: HistoryOptions): Promise<HistoryPage>;
   search(env: string, query: SearchQuery): Promise<SearchResult>;
 
-  /** Runs `fn` in one database transaction: all its writes land, or none do. */
+  /**
+   * Runs `fn` in one database transaction: all its writes land, or none do. `fn` must use the
+   * `tx` it is given: a write through the Store itself from inside `fn` waits for this one forever.
+   */
   transaction<T>(env: string, fn: (tx: StoreTx) => Promise<T>): Promise<T>;
 
   /** Loads many resources fast (one transaction per batch, prepared statements). Ids must be set. */

@@ -100,10 +100,9 @@ describe('transactions', () => {
       assert.equal(JSON.parse((await store.read('sandbox', 'Patient', 'race'))!.json).gender, 'female');
     });
 
-    it('refuses a nested transaction and a transaction object used after it ended', async () => {
+    it('refuses a transaction object used after it ended', async () => {
       const store = await open(testStoreOptions());
       await store.ensureEnvironment('sandbox');
-      await assert.rejects(store.transaction('sandbox', () => store.transaction('sandbox', async () => 1)), /inside a transaction/);
       let leaked!: StoreTx;
       await store.transaction('sandbox', async (tx) => { leaked = tx; });
       await assert.rejects(leaked.read('Patient', 'x'), /transaction has ended/);
