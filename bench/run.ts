@@ -3,7 +3,7 @@
  * by side in one run, for each scenario. Run by hand (not by `npm test`), after `npm run build`:
  *
  *   FHIR_PACKAGES=../shared/fhir-packages npm run bench -- --size 1000000 [--db sqlite|postgres]
- *     [--duration 10] [--connections 10,50] [--reuse]
+ *     [--duration 10] [--connections 10,50] [--rounds 2] [--reuse]
  *
  * `--reuse` keeps an existing data set (SQLite file / PostgreSQL schema) instead of rebuilding.
  */
@@ -22,6 +22,9 @@ const size = Number(arg('size', '100000'));
 const db = arg('db', 'sqlite');
 const duration = Number(arg('duration', '10'));
 const connectionsList = arg('connections', '10,50').split(',').map(Number);
+// Shared 2-core machines are noisy: each server is measured `rounds` times, interleaved with the
+// others, and its best run is kept.
+const rounds = Number(arg('rounds', '2'));
 const packageDirs = (process.env.FHIR_PACKAGES ?? '').split(':').filter(Boolean);
 const out = 'bench/out';
 mkdirSync(out, { recursive: true });
@@ -53,15 +56,20 @@ async function main(): Promise<void> {
       const raw = await startRaw(file, res.headers.get('content-type') ?? 'application/json');
       try {
         for (const connections of connectionsList) {
-          const ceiling = await load(`http://127.0.0.1:${RAW_PORT}${'/fhir/R4' + scenario.path}`, connections);
-          const ours = await load(base + scenario.path, connections);
+          let ceiling = await load(`http://127.0.0.1:${RAW_PORT}${'/fhir/R4' + scenario.path}`, connections);
+          let ours = await load(base + scenario.path, connections);
+          for (let round = 1; round < rounds; round++) {
+            ceiling = best(ceiling, await load(`http://127.0.0.1:${RAW_PORT}${'/fhir/R4' + scenario.path}`, connections));
+            ours = best(ours, await load(base + scenario.path, connections));
+          }
           rows.push([scenario.name, String(body.length), String(connections), fmt(ceiling.rps), fmt(ours.rps),
             (ours.rps / ceiling.rps).toFixed(2), `${ours.p50}`, `${ours.p99}`, `${ours.errors}`]);
           if (scenario.name === 'read by id' && db === 'sqlite') {
             // The same read through a minimal Fastify + prepared lookup: the design's own ceiling.
             const minimal = await startMinimal();
             try {
-              const m = await load(`http://127.0.0.1:${MINIMAL_PORT}/fhir/R4${scenario.path}`, connections);
+              let m = await load(`http://127.0.0.1:${MINIMAL_PORT}/fhir/R4${scenario.path}`, connections);
+              for (let round = 1; round < rounds; round++) m = best(m, await load(`http://127.0.0.1:${MINIMAL_PORT}/fhir/R4${scenario.path}`, connections));
               rows.push(['read by id, minimal Fastify + SQLite lookup', String(body.length), String(connections), fmt(ceiling.rps), fmt(m.rps),
                 (m.rps / ceiling.rps).toFixed(2), `${m.p50}`, `${m.p99}`, `${m.errors}`]);
             } finally {
@@ -75,7 +83,7 @@ async function main(): Promise<void> {
       }
     }
     const rss = memory(server.pid!);
-    console.log(`\n${db}, ${size.toLocaleString('en-US')} resources, ${duration} s per run, ${new Date().toISOString().slice(0, 10)}`);
+    console.log(`\n${db}, ${size.toLocaleString('en-US')} resources, best of ${rounds} runs of ${duration} s, ${new Date().toISOString().slice(0, 10)}`);
     console.log('| scenario | body bytes | conns | raw node:http req/s | payerport req/s | ratio | p50 ms | p99 ms | errors |');
     console.log('|---|---|---|---|---|---|---|---|---|');
     for (const r of rows) console.log(`| ${r.join(' | ')} |`);
@@ -85,6 +93,8 @@ async function main(): Promise<void> {
   }
 }
 
+type Measured = Awaited<ReturnType<typeof load>>;
+const best = (a: Measured, b: Measured): Measured => (b.rps > a.rps ? b : a);
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 
 async function load(url: string, connections: number): Promise<{ rps: number; p50: number; p99: number; errors: number }> {
