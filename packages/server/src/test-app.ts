@@ -4,30 +4,25 @@
  * the Fastify app built around them, exercised through `inject()` (no sockets).
  */
 import type { FastifyInstance } from 'fastify';
-import { createIndexer, indexedParams, loadRegistry, type Registry } from '@payerport/fhir';
+import { createIndexer, indexedParams, type Registry } from '@payerport/fhir';
+import { testPackageDirs, testRegistry } from '@payerport/fhir/testing';
 import type { Store } from '@payerport/store';
 import { pino } from 'pino';
-import type { OpenStore } from '../../store/src/test-dialects.js';
+import type { OpenStore } from '@payerport/store/testing';
 import { buildApp } from './app/build-app.js';
 import { ENVIRONMENTS, environmentBases } from './app/environments.js';
 import { loadConfig, type Config } from './config/config.js';
 
-export const FHIR_PACKAGE_DIRS = (process.env.FHIR_PACKAGES ?? '/work/shared/fhir-packages').split(':').filter((d) => d !== '');
 export const ADMIN_TOKEN = 'test-admin-token-0123456789';
 export const PUBLIC_URL = 'http://payer.test';
 export const SANDBOX = `${PUBLIC_URL}/sandbox/fhir/R4`;
 export const PRODUCTION = `${PUBLIC_URL}/fhir/R4`;
 
-let registry: Promise<Registry> | undefined;
-
-/** The registry, loaded once per test process. */
-export function testRegistry(): Promise<Registry> {
-  registry ??= loadRegistry({ packageDirs: FHIR_PACKAGE_DIRS, download: false });
-  return registry;
-}
+/** The registry, loaded once per test process (shared with every package's tests). */
+export { testRegistry };
 
 export function testConfig(overrides: Record<string, string> = {}): Config {
-  return loadConfig({ PUBLIC_URL, ADMIN_TOKEN, LOG_LEVEL: 'silent', FHIR_PACKAGES: FHIR_PACKAGE_DIRS.join(':'), ...overrides });
+  return loadConfig({ PUBLIC_URL, ADMIN_TOKEN, LOG_LEVEL: 'silent', FHIR_PACKAGES: testPackageDirs().join(':'), ...overrides });
 }
 
 export interface TestApp {

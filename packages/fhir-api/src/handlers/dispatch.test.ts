@@ -2,11 +2,11 @@ import assert from 'node:assert/strict';
 import { before, it } from 'node:test';
 import { FhirError, createIndexer, indexedParams } from '@payerport/fhir';
 import type { Store } from '@payerport/store';
-import { forEachDialect } from '../../../store/src/test-dialects.js';
+import { forEachDialect } from '@payerport/store/testing';
 import { createFhirApi, type FhirApi } from '../router.js';
 import { fhirRequest, type FhirRequest, type RequestFields } from '../model/fhir-request.js';
 import { parseRoute } from '../model/parse-route.js';
-import { testRegistry } from '../test-registry.js';
+import { testRegistry } from '@payerport/fhir/testing';
 
 const BASE = 'http://h/fhir/R4';
 

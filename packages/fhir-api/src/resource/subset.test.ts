@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import type { Registry } from '@payerport/fhir';
-import { testRegistry } from '../test-registry.js';
+import { testRegistry } from '@payerport/fhir/testing';
 import { SUBSETTED, isSubsetting, subsetResource } from './subset.js';
 
 const observation = JSON.stringify({

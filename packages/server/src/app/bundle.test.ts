@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { forEachDialect } from '../../../store/src/test-dialects.js';
+import { forEachDialect } from '@payerport/store/testing';
 import { ADMIN_JSON, json, openTestApp, type Loose, type TestApp } from '../test-app.js';
 
 const post = (t: TestApp, bundle: unknown, headers: Record<string, string> = ADMIN_JSON) =>

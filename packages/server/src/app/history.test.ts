@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
-import { forEachDialect } from '../../../store/src/test-dialects.js';
+import { forEachDialect } from '@payerport/store/testing';
 import { ADMIN, PUBLIC_URL, created, json, openTestApp, write, type Loose, type TestApp } from '../test-app.js';
 
 const nextUrl = (bundle: Loose): string | undefined => bundle.link.find((l: Loose) => l.relation === 'next')?.url;

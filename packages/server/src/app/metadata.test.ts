@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import { isSearchable } from '@payerport/fhir';
-import { forEachDialect } from '../../../store/src/test-dialects.js';
+import { forEachDialect } from '@payerport/store/testing';
 import { PRODUCTION, SANDBOX, json, openTestApp, type Loose, type TestApp } from '../test-app.js';
 
 const byType = (cs: Loose, type: string): Loose => cs.rest[0].resource.find((r: Loose) => r.type === type);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
-import { forEachDialect } from '../../../store/src/test-dialects.js';
+import { forEachDialect } from '@payerport/store/testing';
 import { ADMIN, created, json, openTestApp, write, type Loose, type TestApp } from '../test-app.js';
 
 forEachDialect('read and vread', (open) => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { forEachDialect } from '../../../store/src/test-dialects.js';
+import { forEachDialect } from '@payerport/store/testing';
 import { ADMIN, created, json, openTestApp, write, type TestApp } from '../test-app.js';
 
 forEachDialect('writes', (open) => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { gunzipSync } from 'node:zlib';
 import { after, before, describe, it } from 'node:test';
-import { forEachDialect } from '../../../store/src/test-dialects.js';
+import { forEachDialect } from '@payerport/store/testing';
 import { ADMIN, ADMIN_JSON, created, json, openTestApp, type TestApp } from '../test-app.js';
 
 forEachDialect('HTTP edges', (open) => {

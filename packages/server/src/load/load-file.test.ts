@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, it } from 'node:test';
 import { createFhirApi } from '@payerport/fhir-api';
-import { forEachDialect } from '../../../store/src/test-dialects.js';
+import { forEachDialect } from '@payerport/store/testing';
 import { environmentBases } from '../app/environments.js';
 import { SANDBOX, openTestApp, type TestApp } from '../test-app.js';
 import { LoadError, loadFile, type LoadTarget } from './load-file.js';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
-import { forEachDialect } from '../../../store/src/test-dialects.js';
+import { forEachDialect } from '@payerport/store/testing';
 import { json, openTestApp, type TestApp } from '../test-app.js';
 import { exampleResources, isEmpty, seedExamples } from './seed-examples.js';
 
