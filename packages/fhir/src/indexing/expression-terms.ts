@@ -4,30 +4,11 @@
  * IG expressions use but an engine cannot evaluate as written.
  * https://hl7.org/fhir/R4/searchparameter-definitions.html#SearchParameter.expression
  */
+import { splitUnion } from '../definitions/split-expression.js';
 import { isResourceTypeName } from './r4-model.js';
 
-/** Splits `a | (b | c) | d` at top-level `|` (outside parentheses and string literals). */
-export function splitUnion(expression: string): string[] {
-  const terms: string[] = [];
-  let depth = 0;
-  let quoted = false;
-  let start = 0;
-  for (let i = 0; i < expression.length; i++) {
-    const ch = expression[i];
-    if (quoted) {
-      if (ch === '\\') i++;
-      else if (ch === "'") quoted = false;
-    } else if (ch === "'") quoted = true;
-    else if (ch === '(') depth++;
-    else if (ch === ')') depth--;
-    else if (ch === '|' && depth === 0) {
-      terms.push(expression.slice(start, i).trim());
-      start = i + 1;
-    }
-  }
-  terms.push(expression.slice(start).trim());
-  return terms.filter((t) => t !== '');
-}
+// One splitter for FHIRPath unions, shared with the registry (which splits per resource type).
+export { splitUnion };
 
 /** The identifier a term starts with, ignoring leading parentheses: `(Observation.value as X)` → `Observation`. */
 export function termRoot(term: string): string | undefined {
