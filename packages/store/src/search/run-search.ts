@@ -26,14 +26,16 @@ type KeyedRow = ResourceRow & Record<string, unknown>;
 /** Compiles a parsed search to SQL over the index tables and runs it (matches, includes, total, cursors). */
 export async function runSearch(ctx: SearchContext, query: SearchQuery): Promise<SearchResult> {
   const c = createCompiler(ctx);
-  const where = join([
+  // The materialized conditions, compiled only for the plans and the count that use them.
+  let materialized: Fragment | undefined;
+  const where = (): Fragment => (materialized ??= join([
     frag('r.env = ? AND r.type = ? AND r.deleted = 0', ctx.envId, query.type),
     ...query.filters.map((f) => join([frag(' AND '), compileFilter(c, f, 'r', [query.type])], '')),
-  ], '');
+  ], ''));
   const columns = sortColumns(c, query.sort, query.type);
   const cursor = query.cursor === undefined ? undefined : decodeCursor(query.cursor, columns.length);
 
-  const total = query.total === 'none' ? undefined : await count(ctx, where);
+  const total = query.total === 'none' ? undefined : await count(ctx, where());
   if (query.count === 0) return { matches: [], included: [], total, nextCursor: undefined, prevCursor: undefined };
 
   const driving = columns.length === 0 ? drivingFilter(c, query.filters, query.type) : undefined;
@@ -41,7 +43,7 @@ export async function runSearch(ctx: SearchContext, query: SearchQuery): Promise
     ? await drivenPage(c, driving, query, cursor, query.count)
     : columns.length === 0 && query.filters.length > 0 && !cursor?.backward
       ? await walkedPage(ctx, where, query, cursor, query.count)
-      : await page(ctx, where, columns, cursor, query.count);
+      : await page(ctx, where(), columns, cursor, query.count);
   const more = rows.length > query.count;
   if (more) rows.pop();
   if (cursor?.backward) rows.reverse();
@@ -84,11 +86,11 @@ async function drivenPage(c: Compiler, driving: DrivingFilter, query: SearchQuer
 }
 
 /** Unsorted forward pages: walk rid windows first, collect the rest only if the walk falls short. */
-async function walkedPage(ctx: SearchContext, where: Fragment, query: SearchQuery, cursor: Cursor | undefined, limit: number): Promise<KeyedRow[]> {
+async function walkedPage(ctx: SearchContext, where: () => Fragment, query: SearchQuery, cursor: Cursor | undefined, limit: number): Promise<KeyedRow[]> {
   const walked = await windowedPage(ctx, query, cursor?.rid ?? 0, limit + 1);
   if (walked.resumeAfter === undefined) return walked.rows as KeyedRow[];
   const resume: Cursor = { keys: [], rid: walked.resumeAfter, backward: false };
-  return [...walked.rows, ...await page(ctx, where, [], resume, limit - walked.rows.length)] as KeyedRow[];
+  return [...walked.rows, ...await page(ctx, where(), [], resume, limit - walked.rows.length)] as KeyedRow[];
 }
 
 async function count(ctx: SearchContext, where: Fragment): Promise<number> {
