@@ -3,7 +3,7 @@
  * by side in one run, for each scenario. Run by hand (not by `npm test`), after `npm run build`:
  *
  *   FHIR_PACKAGES=../shared/fhir-packages npm run bench -- --size 1000000 [--db sqlite|postgres]
- *     [--duration 10] [--connections 10,50] [--rounds 2] [--reuse]
+ *     [--duration 10] [--connections 10,50] [--rounds 2] [--only 'read'] [--reuse]
  *
  * `--reuse` keeps an existing data set (SQLite file / PostgreSQL schema) instead of rebuilding.
  */
@@ -47,7 +47,8 @@ async function main(): Promise<void> {
   try {
     const base = `http://127.0.0.1:${SERVER_PORT}/fhir/R4`;
     const rows: string[][] = [];
-    for (const scenario of scenarios()) {
+    const only = arg('only', '');
+    for (const scenario of scenarios().filter((sc) => only === '' || sc.name.startsWith(only))) {
       const res = await fetch(base + scenario.path);
       const body = Buffer.from(await res.arrayBuffer());
       if (res.status !== 200) throw new Error(`${scenario.name}: HTTP ${res.status} ${body.toString().slice(0, 300)}`);
