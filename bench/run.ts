@@ -48,7 +48,7 @@ async function main(): Promise<void> {
     const base = `http://127.0.0.1:${SERVER_PORT}/fhir/R4`;
     const rows: string[][] = [];
     const only = arg('only', '');
-    for (const scenario of scenarios().filter((sc) => only === '' || sc.name.startsWith(only))) {
+    for (const scenario of scenarios(size).filter((sc) => only === '' || sc.name.startsWith(only))) {
       const res = await fetch(base + scenario.path);
       const body = Buffer.from(await res.arrayBuffer());
       if (res.status !== 200) throw new Error(`${scenario.name}: HTTP ${res.status} ${body.toString().slice(0, 300)}`);
@@ -58,10 +58,11 @@ async function main(): Promise<void> {
       try {
         for (const connections of connectionsList) {
           let ceiling = await load(`http://127.0.0.1:${RAW_PORT}${'/fhir/R4' + scenario.path}`, connections);
-          let ours = await load(base + scenario.path, connections);
+          const paths = scenario.nextPath && (() => `/fhir/R4${scenario.nextPath!()}`);
+          let ours = await load(base + scenario.path, connections, paths);
           for (let round = 1; round < rounds; round++) {
             ceiling = best(ceiling, await load(`http://127.0.0.1:${RAW_PORT}${'/fhir/R4' + scenario.path}`, connections));
-            ours = best(ours, await load(base + scenario.path, connections));
+            ours = best(ours, await load(base + scenario.path, connections, paths));
           }
           rows.push([scenario.name, String(body.length), String(connections), fmt(ceiling.rps), fmt(ours.rps),
             (ours.rps / ceiling.rps).toFixed(2), `${ours.p50}`, `${ours.p99}`, `${ours.errors}`]);
@@ -98,8 +99,9 @@ type Measured = Awaited<ReturnType<typeof load>>;
 const best = (a: Measured, b: Measured): Measured => (b.rps > a.rps ? b : a);
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 
-async function load(url: string, connections: number): Promise<{ rps: number; p50: number; p99: number; errors: number }> {
-  const result = await autocannon({ url, connections, duration, pipelining: 1 });
+async function load(url: string, connections: number, nextPath?: () => string): Promise<{ rps: number; p50: number; p99: number; errors: number }> {
+  const requests = nextPath ? [{ method: 'GET' as const, setupRequest: (req: autocannon.Request) => ({ ...req, path: nextPath() }) }] : undefined;
+  const result = await autocannon({ url, connections, duration, pipelining: 1, ...(requests ? { requests } : {}) });
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx };
 }
 
