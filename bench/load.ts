@@ -7,7 +7,7 @@
  *
  *   node --conditions=source --import tsx bench/load.ts [count=50000] [batchSize=1000]
  *
- * Definitions come from FHIR_PACKAGES (default /work/shared/fhir-packages), never downloaded.
+ * Definitions come from FHIR_PACKAGES (default ../shared/fhir-packages), never downloaded.
  * Target (DESIGN.md): ≥ 10,000 resources/s on SQLite with the real indexer.
  */
 import { randomBytes } from 'node:crypto';
@@ -44,7 +44,7 @@ async function measure(label: string, options: StoreOptions, count: number, batc
 
 async function realIndexer(): Promise<{ indexer: Indexer; paramTypes: IndexedParam[] } | string> {
   try {
-    const registry = await loadRegistry({ packageDirs: [process.env.FHIR_PACKAGES || '/work/shared/fhir-packages'], download: false });
+    const registry = await loadRegistry({ packageDirs: (process.env.FHIR_PACKAGES || '../shared/fhir-packages').split(':'), download: false });
     return { indexer: createIndexer(registry, registry.resourceTypes()), paramTypes: indexedParams(registry) };
   } catch (error) {
     return error instanceof Error ? error.message : String(error);

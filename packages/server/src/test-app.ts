@@ -1,6 +1,6 @@
 /**
  * Test harness: the real registry (loaded once per process from FHIR_PACKAGES, default
- * /work/shared/fhir-packages, never downloading), a real store of the dialect under test, and
+ * ../shared/fhir-packages, never downloading), a real store of the dialect under test, and
  * the Fastify app built around them, exercised through `inject()` (no sockets).
  */
 import type { FastifyInstance } from 'fastify';

@@ -1,12 +1,13 @@
 /**
  * Test-only SearchParamDefs built straight from the real definitions (the R4 base bundle and
  * IG package tarballs), so indexing tests do not depend on the registry loader. Not exported
- * from the package. Package directory: env FHIR_PACKAGES, else /work/shared/fhir-packages.
+ * from the package. Package directory: the first of `testPackageDirs()` (FHIR_PACKAGES, else ../shared/fhir-packages).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as tar from 'tar';
 import type { SearchParamDef, SearchParamType } from '../definitions/types.js';
+import { testPackageDirs } from '../testing.js';
 import type { Indexer } from './index-row.js';
 import { createIndexer, type CompiledIndexer, type SearchParamSource } from './indexer.js';
 import { isResourceTypeName, r4Model } from './r4-model.js';
@@ -17,7 +18,7 @@ export const PLAN_NET = 'hl7.fhir.us.davinci-pdex-plan-net-1.1.0.tgz';
 const BASE_BUNDLE = 'hl7.fhir.r4.core-4.0.1-search-parameters.json';
 
 export function fhirPackagesDir(): string {
-  return process.env['FHIR_PACKAGES'] || '/work/shared/fhir-packages';
+  return testPackageDirs()[0] ?? 'FHIR_PACKAGES is not set and ../shared/fhir-packages does not exist';
 }
 
 /** Every concrete R4 resource type, sorted (from the fhirpath.js R4 model). */
