@@ -7,5 +7,6 @@ export * from './indexing/normalize.js';
 export * from './indexing/indexer.js';
 export type * from './search/query.js';
 export * from './search/parse-search.js';
+export { parseCount } from './search/parse-result-params.js';
 export * from './search/indexed-params.js';
 export * from './search/matcher.js';

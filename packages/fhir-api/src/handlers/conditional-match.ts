@@ -6,12 +6,10 @@ import { badRequest, parseSearch } from '@payerport/fhir';
 import type { StoreTx, StoredResource } from '@payerport/store';
 import type { ApiContext } from '../model/api-context.js';
 import type { QueryPairs } from '../model/fhir-request.js';
-import { searchPairs } from './search-params.js';
 
 /** Matches of the search criteria `params` on `type` (at most 2), within the transaction. */
 export async function conditionalMatches(ctx: ApiContext, tx: Pick<StoreTx, 'search'>, type: string, params: QueryPairs, what: string): Promise<StoredResource[]> {
-  const pairs = searchPairs(params);
-  const query = parseSearch(ctx.registry, type, pairs, { lenient: false, defaultCount: 2, maxCount: 2 });
+  const query = parseSearch(ctx.registry, type, params, { lenient: false, defaultCount: 2, maxCount: 2 });
   if (query.filters.length === 0) throw badRequest(`${what} needs search criteria that select resources`, 'required');
   query.count = 2;
   query.total = 'none';

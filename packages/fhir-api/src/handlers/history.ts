@@ -2,7 +2,7 @@
  * history (instance, type, system) — https://hl7.org/fhir/R4/http.html#history.
  * `_since`, `_count`, and paging through the store's cursor (`_cursor`).
  */
-import { badRequest, dateRange, notFound } from '@payerport/fhir';
+import { badRequest, dateRange, notFound, parseCount } from '@payerport/fhir';
 import type { HistoryOptions } from '@payerport/store';
 import type { ApiContext, Handler } from '../model/api-context.js';
 import type { FhirRequest } from '../model/fhir-request.js';
@@ -10,7 +10,6 @@ import { historyBundle } from '../bundle/history-bundle.js';
 import { CURSOR_PARAM } from '../bundle/paging-links.js';
 import { preferences } from '../http/prefer.js';
 import { readView } from '../resource/read-view.js';
-import { parseCount } from './search-params.js';
 
 // Parameters history understands; `_format`/`_pretty`/`_summary`/`_elements` are handled elsewhere.
 const KNOWN = new Set(['_since', '_count', CURSOR_PARAM, '_format', '_pretty', '_summary', '_elements']);

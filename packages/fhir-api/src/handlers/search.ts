@@ -8,12 +8,11 @@ import type { QueryPairs } from '../model/fhir-request.js';
 import { searchBundle } from '../bundle/search-bundle.js';
 import { preferences } from '../http/prefer.js';
 import { viewFor } from '../resource/read-view.js';
-import { searchPairs } from './search-params.js';
 
 export const search: Handler = async (ctx, req, data) => {
   const type = req.type!;
   const all: QueryPairs = req.form && req.form.length > 0 ? [...req.query, ...req.form] : req.query;
-  const query = parseSearch(ctx.registry, type, searchPairs(all), {
+  const query = parseSearch(ctx.registry, type, all, {
     lenient: preferences(req.headers).lenient,
     defaultCount: ctx.defaultCount,
     maxCount: ctx.maxCount,

@@ -6,9 +6,9 @@
 import type { IncludeSpec } from '@payerport/fhir';
 import { type Compiler, pidCondition } from './compile-filter.js';
 import { frag, inList, join, valuesSource } from './fragment.js';
-import { RESOURCE_COLUMNS, type ResourceRow } from './resource-row.js';
+import { type ResourceRow, resourceColumns } from './resource-row.js';
 
-const TARGET_COLUMNS = RESOURCE_COLUMNS.split(', ').map((col) => `t.${col}`).join(', ');
+const TARGET_COLUMNS = resourceColumns('t');
 
 /** Rounds of `:iterate` before stopping, a guard against reference cycles that keep growing. */
 const MAX_ITERATIONS = 4;

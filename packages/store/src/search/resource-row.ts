@@ -1,7 +1,16 @@
 import type { StoredResource } from '../store.js';
 
+const COLUMNS = ['rid', 'type', 'id', 'version_id', 'last_updated', 'content'];
+
 /** The columns every search query selects from `resource`. */
-export const RESOURCE_COLUMNS = 'rid, type, id, version_id, last_updated, content';
+export const RESOURCE_COLUMNS = COLUMNS.join(', ');
+
+/** RESOURCE_COLUMNS qualified by a table alias (`r.rid, r.type, …`), built once per alias. */
+export function resourceColumns(alias: 'r' | 't'): string {
+  return alias === 'r' ? R_COLUMNS : T_COLUMNS;
+}
+const R_COLUMNS = COLUMNS.map((c) => `r.${c}`).join(', ');
+const T_COLUMNS = COLUMNS.map((c) => `t.${c}`).join(', ');
 
 export interface ResourceRow {
   rid: number | string;

@@ -10,7 +10,7 @@ import { type Fragment, frag, join } from './fragment.js';
 import { type DrivingFilter, drivingFilter } from './driving-filter.js';
 import { resolveIncludes } from './includes.js';
 import { windowedPage } from './windowed-page.js';
-import { RESOURCE_COLUMNS, type ResourceRow, toStored } from './resource-row.js';
+import { RESOURCE_COLUMNS, type ResourceRow, resourceColumns, toStored } from './resource-row.js';
 import { type Cursor, type SortColumn, decodeCursor, encodeCursor, keysetCondition, sortColumns } from './sort-keys.js';
 
 /** What search compilation needs from the store. */
@@ -73,7 +73,7 @@ async function drivenPage(c: Compiler, driving: DrivingFilter, query: SearchQuer
   const backward = cursor?.backward ?? false;
   const rest = query.filters.filter((_, i) => i !== driving.index);
   const sql = join([
-    frag(`SELECT ${RESOURCE_COLUMNS.split(', ').map((col) => `r.${col}`).join(', ')} `), driving.from,
+    frag(`SELECT ${resourceColumns('r')} `), driving.from,
     frag(' AND r.deleted = 0'),
     ...rest.map((f) => join([frag(' AND '), compileFilter(c, f, 'r', [query.type])], '')),
     ...(cursor ? [frag(` AND x.rid ${backward ? '<' : '>'} ?`, cursor.rid)] : []),
@@ -114,7 +114,7 @@ async function page(ctx: SearchContext, where: Fragment, columns: readonly SortC
   }
   const names = columns.map((_, i) => `q.k${i}`);
   const inner = join([
-    frag(`SELECT ${RESOURCE_COLUMNS.split(', ').map((col) => `r.${col}`).join(', ')}`),
+    frag(`SELECT ${resourceColumns('r')}`),
     ...columns.map((col, i) => join([frag(', '), col.expr, frag(` AS k${i}`)], '')),
     frag(' FROM resource r WHERE '), where,
   ], '');
@@ -126,4 +126,3 @@ async function page(ctx: SearchContext, where: Fragment, columns: readonly SortC
   return ctx.exec.all<KeyedRow>(sql.sql, sql.params);
 }
 
-export type { Compiler };
