@@ -6,7 +6,7 @@ import { SearchParams } from './registry/search-params.js';
 import { openSqlite } from './sqlite/open-sqlite.js';
 import type { Backend } from './sql/backend.js';
 import { sqlStore, type SqlStore } from './sql-store.js';
-import { DEFAULT_SQLITE_PATH, type StoreOptions } from './store-options.js';
+import { DEFAULT_READ_CACHE_BYTES, DEFAULT_SQLITE_PATH, type StoreOptions } from './store-options.js';
 
 /** Opens PostgreSQL when `databaseUrl` is set, SQLite otherwise; the schema is migrated to the latest version. */
 export async function createStore(options: StoreOptions): Promise<SqlStore> {
@@ -20,6 +20,7 @@ export async function createStore(options: StoreOptions): Promise<SqlStore> {
       params,
       indexer: options.indexer,
       clock: options.clock ?? Date.now,
+      readCacheBytes: options.readCacheBytes ?? DEFAULT_READ_CACHE_BYTES,
     });
     options.logger?.info({ dialect: backend.dialect, params: options.paramTypes.length }, 'store: open');
     return store;

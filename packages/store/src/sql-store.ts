@@ -6,13 +6,14 @@ import type { Indexer, SearchQuery } from '@payerport/fhir';
 import { loadBatch } from './bulk/bulk-load.js';
 import { reindexBatch } from './bulk/reindex.js';
 import { readHistory } from './read/history.js';
+import { ReadCache, readCacheKey } from './read/read-cache.js';
 import { readResource, vreadResource } from './read/read-resource.js';
 import type { Environments } from './registry/environments.js';
 import type { SearchParams } from './registry/search-params.js';
 import { runSearch, type SearchContext } from './search/run-search.js';
 import type { Backend } from './sql/backend.js';
 import type { SqlExecutor } from './sql/executor.js';
-import type { Store } from './store.js';
+import type { Store, StoredResource } from './store.js';
 import { createStoreTx } from './write/store-tx.js';
 import type { WriteContext } from './write/write-context.js';
 
@@ -32,7 +33,12 @@ export interface StoreParts {
   params: SearchParams;
   indexer: Indexer;
   clock: () => number;
+  /** Bytes for the read cache; 0 = off. Used only where the backend has a commit counter. */
+  readCacheBytes: number;
 }
+
+/** How often the read cache asks the database whether another connection committed. */
+const COMMIT_POLL_MS = 100;
 
 const DEFAULT_BULK_BATCH = 1000;
 const REINDEX_BATCH = 1000;
@@ -45,12 +51,28 @@ export function sqlStore(parts: StoreParts): SqlStore {
   const envId = (name: string): number | Promise<number> => envs.cached(name) ?? envs.id(name);
   const context = (exec: SqlExecutor, id: number): WriteContext => ({ exec, envId: id, indexer, paramId, clock });
   let closing: Promise<void> | undefined;
+  const watched = openReadCache(backend, parts.readCacheBytes);
+  const cache = watched?.cache;
 
   const write = <T>(fn: (exec: SqlExecutor) => Promise<T>): Promise<T> => {
     // No guard against a write started from inside another's callback (it would wait forever
     // for the writer it already holds): AsyncLocalStorage could detect it, but on Node 20 it
     // slows every promise in the process — a quarter of read throughput. Callbacks get `tx`.
-    return backend.write(fn);
+    // The cache empties once the write has committed or rolled back, before its caller resumes:
+    // whoever sees a write's result reads what it wrote.
+    return cache === undefined ? backend.write(fn) : backend.write(fn).finally(() => cache.clear());
+  };
+
+  const readCurrent = (env: number, type: string, id: string): Promise<StoredResource | undefined> => {
+    if (cache === undefined) return readResource(backend.reader, env, type, id);
+    const key = readCacheKey(env, type, id);
+    const hit = cache.get(key);
+    if (hit !== undefined) return Promise.resolve(hit);
+    const epoch = cache.epoch;
+    return readResource(backend.reader, env, type, id).then((stored) => {
+      if (stored !== undefined) cache.set(key, Object.freeze(stored), epoch);
+      return stored;
+    });
   };
 
   return {
@@ -65,9 +87,7 @@ export function sqlStore(parts: StoreParts): SqlStore {
     // The hot path: no extra await when the environment id is cached.
     read: (env, type, id) => {
       const cached = envs.cached(env);
-      return cached === undefined
-        ? envs.id(env).then((resolved) => readResource(backend.reader, resolved, type, id))
-        : readResource(backend.reader, cached, type, id);
+      return cached === undefined ? envs.id(env).then((resolved) => readCurrent(resolved, type, id)) : readCurrent(cached, type, id);
     },
     vread: async (env, type, id, versionId) => vreadResource(backend.reader, await envId(env), type, id, versionId),
     history: async (env, options) => {
@@ -132,6 +152,28 @@ export function sqlStore(parts: StoreParts): SqlStore {
     },
 
     // Idempotent: a test helper and the test itself may both close.
-    close: () => (closing ??= backend.close()),
+    close: () => (closing ??= (watched?.stop(), backend.close())),
   };
+}
+
+
+/**
+ * The read cache, when the backend can tell about commits of other connections: a timer polls
+ * the counter (a statement per read would cost half of what the cache saves) and empties the
+ * cache on a change, so a CLI import in another process shows in reads within COMMIT_POLL_MS.
+ */
+function openReadCache(backend: Backend, bytes: number): { cache: ReadCache; stop(): void } | undefined {
+  const counter = backend.commitCounter;
+  if (counter === undefined || bytes <= 0) return undefined;
+  const cache = new ReadCache(bytes);
+  let last = counter();
+  const timer = setInterval(() => {
+    const now = counter();
+    if (now !== last) {
+      last = now;
+      cache.clear();
+    }
+  }, COMMIT_POLL_MS);
+  timer.unref();
+  return { cache, stop: () => clearInterval(timer) };
 }

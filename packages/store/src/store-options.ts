@@ -27,8 +27,14 @@ export interface StoreOptions {
   /** Every SearchParameter the indexer may emit rows for. */
   paramTypes: ReadonlyArray<IndexedParam>;
   logger?: StoreLogger;
+  /**
+   * Bytes of resource text kept by the read cache (default 16 MiB; 0 = off). Only where the
+   * backend can see every commit (SQLite); on PostgreSQL other nodes write, so it stays off.
+   */
+  readCacheBytes?: number;
   /** Current time in epoch ms; tests freeze it to check lastUpdated ordering. Default `Date.now`. */
   clock?: () => number;
 }
 
+export const DEFAULT_READ_CACHE_BYTES = 16 * 1024 * 1024;
 export const DEFAULT_SQLITE_PATH = './data/payerport.sqlite';

@@ -10,6 +10,15 @@ describe('versioning headers', () => {
     assert.equal(httpDate('2024-03-01T12:30:45.123Z'), 'Fri, 01 Mar 2024 12:30:45 GMT');
   });
 
+  it('formats HTTP dates exactly as Date#toUTCString does, before 1970 and with offsets too', () => {
+    for (let ms = -2e12; ms < 4e12; ms += 7_777_777_777) {
+      const iso = new Date(ms).toISOString();
+      assert.equal(httpDate(iso), new Date(ms).toUTCString(), iso);
+      assert.equal(httpDate(iso.replace(/\.\d+Z$/, 'Z')), new Date(Math.floor(ms / 1000) * 1000).toUTCString(), iso);
+    }
+    assert.equal(httpDate('2024-03-01T02:30:45+10:00'), 'Thu, 29 Feb 2024 16:30:45 GMT');
+  });
+
   it('parses If-Match, rejecting what is not a version ETag', () => {
     assert.equal(parseIfMatch('W/"12"'), 12);
     assert.equal(parseIfMatch('"4"'), 4);

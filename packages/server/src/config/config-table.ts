@@ -3,7 +3,7 @@
  * configuration table all come from this list (a test checks the README against it).
  */
 
-export type ConfigKind = 'port' | 'string' | 'url' | 'path' | 'paths' | 'secret' | 'count' | 'bytes' | 'log-level' | 'database-url';
+export type ConfigKind = 'port' | 'string' | 'url' | 'path' | 'paths' | 'secret' | 'count' | 'bytes' | 'megabytes' | 'log-level' | 'database-url';
 
 export interface ConfigKey {
   /** Environment variable name, also the key in the optional JSON file. */
@@ -26,6 +26,8 @@ export const CONFIG_TABLE: readonly ConfigKey[] = Object.freeze([
   { name: 'DEFAULT_PAGE_SIZE', kind: 'count', default: '20', description: 'Search/history page size when _count is absent.' },
   { name: 'MAX_PAGE_SIZE', kind: 'count', default: '1000', description: 'Largest _count honoured (larger values are capped).' },
   { name: 'BODY_LIMIT', kind: 'bytes', default: '16777216', description: 'Largest request body in bytes (16 MiB); larger → 413.' },
+  { name: 'DIRECTORY_FRESHNESS_DAYS', kind: 'count', default: '30', description: 'Days a directory change may take from its source to the API before `payerport report directory-freshness` lists it (the CMS 30-day rule).' },
+  { name: 'READ_CACHE_MB', kind: 'megabytes', default: '16', description: 'Memory for recently read resources on SQLite (0 turns the cache off); writes empty it, those of other processes within 0.1 s. Not used on PostgreSQL.' },
   { name: 'LOG_LEVEL', kind: 'log-level', default: 'info', description: 'pino level: fatal, error, warn, info, debug, trace, silent (debug logs every request).' },
 ] satisfies ConfigKey[]);
 

@@ -31,6 +31,10 @@ export function parseValue(key: ConfigKey, text: string): unknown {
       const n = integer(text);
       return n !== undefined && n >= 1024 && n <= 1024 ** 3 ? n : fail('must be a whole number of bytes from 1024 to 1073741824');
     }
+    case 'megabytes': {
+      const n = integer(text);
+      return n !== undefined && n >= 0 && n <= 4096 ? n : fail('must be a whole number of megabytes from 0 to 4096');
+    }
     case 'url': {
       let url: URL;
       try {

@@ -23,6 +23,10 @@ export interface Config {
   readonly defaultPageSize: number;
   readonly maxPageSize: number;
   readonly bodyLimit: number;
+  /** The limit of the directory freshness report, in days. */
+  readonly directoryFreshnessDays: number;
+  /** Bytes of the store's read cache (SQLite); 0 = off. */
+  readonly readCacheBytes: number;
   readonly logLevel: string;
 }
 
@@ -67,6 +71,8 @@ export function loadConfig(env: Source = process.env): Config {
     defaultPageSize,
     maxPageSize,
     bodyLimit: get<number>('BODY_LIMIT'),
+    directoryFreshnessDays: get<number>('DIRECTORY_FRESHNESS_DAYS'),
+    readCacheBytes: get<number>('READ_CACHE_MB') * 1024 * 1024,
     logLevel: get<string>('LOG_LEVEL'),
   });
 }

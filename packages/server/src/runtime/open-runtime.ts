@@ -28,6 +28,7 @@ export async function openRuntime(config: Config, logger: Logger): Promise<Runti
   const store = await createStore({
     ...(config.databaseUrl !== undefined ? { databaseUrl: config.databaseUrl } : {}),
     sqlitePath: config.sqlitePath,
+    readCacheBytes: config.readCacheBytes,
     indexer,
     paramTypes: indexedParams(registry),
     logger,

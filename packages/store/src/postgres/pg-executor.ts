@@ -43,6 +43,10 @@ export class PgExecutor implements SqlExecutor {
     return result.rows as T[];
   }
 
+  async one<T = Record<string, unknown>>(sql: string, params: readonly unknown[] = []): Promise<T | undefined> {
+    return (await this.#query(sql, params)).rows[0] as T | undefined;
+  }
+
   async run(sql: string, params: readonly unknown[] = []): Promise<{ changes: number }> {
     const result = await this.#query(sql, params);
     return { changes: result.rowCount ?? 0 };

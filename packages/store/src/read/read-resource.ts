@@ -4,9 +4,10 @@
  */
 import type { SqlExecutor } from '../sql/executor.js';
 import type { StoredResource } from '../store.js';
-import { VERSION_COLUMNS, toStored, type VersionRow } from './stored-row.js';
+import { toStored, type VersionRow } from './stored-row.js';
 
-const READ = `SELECT ${VERSION_COLUMNS} FROM resource WHERE env = ? AND type = ? AND id = ?`;
+// Type and id are the caller's: selecting them again would only build two more strings.
+const READ = 'SELECT version_id, last_updated, deleted, content FROM resource WHERE env = ? AND type = ? AND id = ?';
 
 const VREAD =
   'SELECT h.type, h.id, h.version_id, h.last_updated, h.deleted, h.content FROM resource r ' +
@@ -14,8 +15,9 @@ const VREAD =
 
 /** The current version (a tombstone if deleted), or undefined if the resource never existed. */
 export async function readResource(exec: SqlExecutor, envId: number, type: string, id: string): Promise<StoredResource | undefined> {
-  const rows = await exec.all<VersionRow>(READ, [envId, type, id]);
-  return rows[0] === undefined ? undefined : toStored(rows[0]);
+  const row = await exec.one<Omit<VersionRow, 'type' | 'id'>>(READ, [envId, type, id]);
+  if (row === undefined) return undefined;
+  return { type, id, versionId: Number(row.version_id), lastUpdated: row.last_updated, deleted: Number(row.deleted) === 1, json: row.content };
 }
 
 /** One version, or undefined if that version does not exist. */
@@ -23,6 +25,6 @@ export async function vreadResource(
   exec: SqlExecutor, envId: number, type: string, id: string, versionId: number,
 ): Promise<StoredResource | undefined> {
   if (!Number.isSafeInteger(versionId)) return undefined;
-  const rows = await exec.all<VersionRow>(VREAD, [versionId, envId, type, id]);
-  return rows[0] === undefined ? undefined : toStored(rows[0]);
+  const row = await exec.one<VersionRow>(VREAD, [versionId, envId, type, id]);
+  return row === undefined ? undefined : toStored(row);
 }

@@ -1,9 +1,6 @@
 /** Row shapes shared by the read and write paths, and their mapping to `StoredResource`. */
 import type { HistoryEntry, StoredResource } from '../store.js';
 
-/** The columns every read selects (a version's identity, instant, tombstone flag and text). */
-export const VERSION_COLUMNS = 'type, id, version_id, last_updated, deleted, content';
-
 export interface VersionRow {
   type: string;
   id: string;

@@ -20,6 +20,12 @@ export interface Backend {
   snapshot<T>(fn: (exec: SqlExecutor) => Promise<T>): Promise<T>;
   /** Runs a bulk load or reindex: SQLite checkpoints its WAL less often meanwhile. */
   bulk<T>(fn: () => Promise<T>): Promise<T>;
+  /**
+   * A number that changes whenever another connection — of this process or another — commits
+   * (SQLite `PRAGMA data_version` on the reader). Undefined where the backend cannot tell cheaply
+   * (PostgreSQL: other nodes write to the same database), which turns the read cache off.
+   */
+  commitCounter?(): number;
   /** Refreshes planner statistics after a large change (bulk load, reindex), so searches pick the right indexes. */
   analyze(): Promise<void>;
   close(): Promise<void>;

@@ -9,5 +9,7 @@ export type Dialect = 'sqlite' | 'postgres';
 export interface SqlExecutor {
   readonly dialect: Dialect;
   all<T = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<T[]>;
+  /** The first row, or undefined. Primary-key lookups: SQLite stops at one row and builds no array. */
+  one<T = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<T | undefined>;
   run(sql: string, params?: readonly unknown[]): Promise<{ changes: number }>;
 }

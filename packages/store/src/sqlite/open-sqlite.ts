@@ -39,12 +39,14 @@ export function openSqlite(path: string): Backend {
   const writes = new Mutex();
   const snapshots = new Mutex();
   let bulkRuns = 0;
+  const dataVersion = readerDb.prepare('PRAGMA data_version').pluck();
 
   return {
     dialect: 'sqlite',
     reader,
     kysely: new Kysely<Database>({ dialect: new SqliteDialect({ database: writer }) }),
     migrationSchema: undefined,
+    commitCounter: () => dataVersion.get() as number,
 
     write: (fn) =>
       writes.run(async () => {

@@ -44,6 +44,11 @@ export class SqliteExecutor implements SqlExecutor {
     return statement.all(bindParams(params)) as T[];
   }
 
+  /** Synchronous `one`. */
+  oneSync<T>(sql: string, params: readonly unknown[] = []): T | undefined {
+    return this.statement(sql).get(bindParams(params)) as T | undefined;
+  }
+
   /** Synchronous `run`. */
   runSync(sql: string, params: readonly unknown[] = []): { changes: number } {
     return { changes: this.statement(sql).run(bindParams(params)).changes };
@@ -51,6 +56,10 @@ export class SqliteExecutor implements SqlExecutor {
 
   async all<T = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<T[]> {
     return this.allSync<T>(sql, params);
+  }
+
+  async one<T = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<T | undefined> {
+    return this.oneSync<T>(sql, params);
   }
 
   async run(sql: string, params?: readonly unknown[]): Promise<{ changes: number }> {

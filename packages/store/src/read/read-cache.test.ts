@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { StoredResource } from '../store.js';
+import { ReadCache, readCacheKey } from './read-cache.js';
+
+const stored = (id: string, size = 100): StoredResource =>
+  ({ type: 'Patient', id, versionId: 1, lastUpdated: '2026-01-01T00:00:00.000Z', deleted: false, json: 'x'.repeat(size) });
+// What one entry of `size` characters is charged (text, key, overhead), as the cache counts it.
+const charge = (id: string, size = 100) => size * 2 + readCacheKey(1, 'Patient', id).length * 2 + 160;
+
+describe('ReadCache', () => {
+  it('returns what was put until it is cleared', () => {
+    const cache = new ReadCache(1 << 20);
+    const key = readCacheKey(1, 'Patient', 'a');
+    cache.set(key, stored('a'), cache.epoch);
+    assert.equal(cache.get(key)?.id, 'a');
+    assert.equal(cache.get(readCacheKey(2, 'Patient', 'a')), undefined, 'environments are separate');
+    cache.clear();
+    assert.equal(cache.get(key), undefined);
+  });
+
+  it('drops a read that began before a clear', () => {
+    const cache = new ReadCache(1 << 20);
+    const epoch = cache.epoch;
+    cache.clear(); // a write committed while the read was in flight
+    cache.set(readCacheKey(1, 'Patient', 'a'), stored('a'), epoch);
+    assert.equal(cache.size, 0);
+  });
+
+  it('evicts the oldest entries first, but keeps one read since it came in', () => {
+    const cache = new ReadCache(charge('e00') * 10);
+    const id = (i: number) => `e${String(i).padStart(2, '0')}`; // equal lengths: equal charges
+    const key = (i: number) => readCacheKey(1, 'Patient', id(i));
+    for (let i = 0; i < 10; i++) cache.set(key(i), stored(id(i)), cache.epoch);
+    assert.equal(cache.size, 10);
+    assert.ok(cache.get(key(0)));
+    cache.set(key(10), stored(id(10)), cache.epoch);
+    assert.equal(cache.size, 10);
+    assert.ok(cache.get(key(0)), 'read since insertion: second chance');
+    assert.equal(cache.get(key(1)), undefined, 'oldest unread entry evicted');
+    assert.ok(cache.get(key(10)));
+  });
+
+  it('does not let one large resource push out everything else', () => {
+    const cache = new ReadCache(charge('a') * 10);
+    cache.set(readCacheKey(1, 'Patient', 'a'), stored('a'), cache.epoch);
+    cache.set(readCacheKey(1, 'Patient', 'big'), stored('big', 1000), cache.epoch); // over an eighth of the budget
+    assert.equal(cache.get(readCacheKey(1, 'Patient', 'big')), undefined);
+    assert.ok(cache.get(readCacheKey(1, 'Patient', 'a')));
+  });
+});

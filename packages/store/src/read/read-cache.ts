@@ -1,0 +1,87 @@
+/**
+ * Current versions of recently read resources, kept in memory so that a hot read costs a Map
+ * lookup instead of two B-tree descents (decision 0007). Correctness rests on invalidation, not
+ * on expiry: the store empties the cache after every write it commits, and whenever the
+ * database reports a commit by another connection or process (SQLite `data_version`). Bounded
+ * by the bytes of the stored texts; the oldest entries go first, unless read since they came
+ * in ("second chance"), which keeps hot resources without reordering on every hit.
+ */
+import type { StoredResource } from '../store.js';
+
+/** Bytes charged per entry besides the JSON text: the key, the record and the Map slot. */
+const ENTRY_OVERHEAD = 160;
+
+interface Entry {
+  readonly stored: StoredResource;
+  readonly bytes: number;
+  hit: boolean;
+}
+
+export class ReadCache {
+  readonly #maxBytes: number;
+  readonly #entries = new Map<string, Entry>();
+  #bytes = 0;
+  /** Bumped by `clear`: a read that started before a clear must not store what it read. */
+  #epoch = 0;
+
+  constructor(maxBytes: number) {
+    this.#maxBytes = maxBytes;
+  }
+
+  get epoch(): number {
+    return this.#epoch;
+  }
+
+  get size(): number {
+    return this.#entries.size;
+  }
+
+  get(key: string): StoredResource | undefined {
+    const entry = this.#entries.get(key);
+    if (entry === undefined) return undefined;
+    entry.hit = true;
+    return entry.stored;
+  }
+
+  /** Keeps `stored` unless the cache was cleared since `epoch` (when the read began). */
+  set(key: string, stored: StoredResource, epoch: number): void {
+    if (epoch !== this.#epoch) return;
+    const bytes = stored.json.length * 2 + key.length * 2 + ENTRY_OVERHEAD;
+    if (bytes > this.#maxBytes / 8) return; // one huge resource must not flush everything else
+    const previous = this.#entries.get(key);
+    if (previous !== undefined) {
+      this.#entries.delete(key);
+      this.#bytes -= previous.bytes;
+    }
+    this.#entries.set(key, { stored, bytes, hit: false });
+    this.#bytes += bytes;
+    this.#evict();
+  }
+
+  /** Forgets everything: something was written. */
+  clear(): void {
+    this.#epoch++;
+    if (this.#entries.size === 0) return;
+    this.#entries.clear();
+    this.#bytes = 0;
+  }
+
+  #evict(): void {
+    for (const [key, entry] of this.#entries) {
+      if (this.#bytes <= this.#maxBytes) return;
+      this.#entries.delete(key);
+      if (entry.hit) {
+        // Read since it came in: back to the young end, once.
+        entry.hit = false;
+        this.#entries.set(key, entry);
+      } else {
+        this.#bytes -= entry.bytes;
+      }
+    }
+  }
+}
+
+/** The cache key of a resource's current version. Ids and types never contain NUL. */
+export function readCacheKey(envId: number, type: string, id: string): string {
+  return `${envId}\u0000${type}\u0000${id}`;
+}
