@@ -10,3 +10,6 @@ export * from './search/parse-search.js';
 export { parseCount } from './search/parse-result-params.js';
 export * from './search/indexed-params.js';
 export * from './search/matcher.js';
+export type * from './validation/types.js';
+export * from './validation/validator.js';
+export * from './validation/operation-outcome.js';

@@ -9,22 +9,13 @@ import { createIndexer } from '@payerport/fhir';
 import { forEachDialect } from '@payerport/store/testing';
 import { ENVIRONMENTS } from './environments.js';
 import { json, openTestApp, testRegistry, type TestApp } from '../test-app.js';
-import { exampleSearchCases } from './test-example-searches.js';
+import { exampleSearchCases, examplesByPackage } from './test-example-searches.js';
 
 const PLAN_NET = 'hl7.fhir.us.davinci-pdex-plan-net@';
 const registry = await testRegistry();
 const indexer = createIndexer(registry, registry.resourceTypes());
-const types = new Set(registry.resourceTypes());
-
-// Examples per Plan-Net version, as served (known type, an id).
-const byVersion = new Map<string, Record<string, unknown>[]>();
-for (const { source, resource } of registry.examples()) {
-  if (!source.startsWith(PLAN_NET) || !types.has(resource.resourceType as string) || typeof resource.id !== 'string') continue;
-  const list = byVersion.get(source) ?? [];
-  list.push(structuredClone(resource));
-  byVersion.set(source, list);
-}
-const versions = [...byVersion.keys()].sort();
+const byVersion = examplesByPackage(registry, PLAN_NET);
+const versions = [...byVersion.keys()];
 
 describe('Plan-Net examples', () => {
   it('come from every loaded Plan-Net package', () => {

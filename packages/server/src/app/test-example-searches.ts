@@ -4,7 +4,20 @@
  * applies to it" is checked for parameters nobody thought of writing a test for. The queries go
  * through the public HTTP API and must find the example (and nothing else: `_id` is added).
  */
-import type { Indexer, IndexRow } from '@payerport/fhir';
+import type { Indexer, IndexRow, Registry } from '@payerport/fhir';
+
+/** The examples of the packages whose source (`id@version`) starts with `prefix`, per package, as served (known type, an id). */
+export function examplesByPackage(registry: Registry, prefix: string): Map<string, Record<string, unknown>[]> {
+  const types = new Set(registry.resourceTypes());
+  const byPackage = new Map<string, Record<string, unknown>[]>();
+  for (const { source, resource } of registry.examples()) {
+    if (!source.startsWith(prefix) || !types.has(resource.resourceType as string) || typeof resource.id !== 'string') continue;
+    const list = byPackage.get(source) ?? [];
+    list.push(structuredClone(resource));
+    byPackage.set(source, list);
+  }
+  return new Map([...byPackage].sort(([a], [b]) => (a < b ? -1 : 1)));
+}
 
 export interface ExampleSearchCase {
   readonly type: string;
