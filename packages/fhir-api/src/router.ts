@@ -39,6 +39,7 @@ export function createFhirApi(options: FhirApiOptions): FhirApi {
     types: new Set(types),
     capabilities,
     logger: options.logger,
+    validator: options.validator,
   };
   return {
     resourceTypes: types,

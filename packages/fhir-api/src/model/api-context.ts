@@ -2,7 +2,7 @@
  * What every handler gets: the registry, the store, paging limits and the per-environment
  * state prepared at start-up (the cached CapabilityStatement text). Built once by createFhirApi.
  */
-import type { Registry } from '@payerport/fhir';
+import type { Registry, ResourceValidator } from '@payerport/fhir';
 import type { Store } from '@payerport/store';
 import type { DataAccess } from './data-access.js';
 import type { FhirRequest, FhirResponse } from './fhir-request.js';
@@ -29,6 +29,8 @@ export interface FhirApiOptions {
   /** Reported in the CapabilityStatement `software` element. */
   readonly software?: { readonly name: string; readonly version: string };
   readonly logger?: ApiLogger;
+  /** Checks every written resource against its profiles (`meta.profile`, else the base definition); errors → 422. */
+  readonly validator?: ResourceValidator;
 }
 
 export interface ApiContext {
@@ -42,6 +44,7 @@ export interface ApiContext {
   /** Cached CapabilityStatement text per environment name. */
   readonly capabilities: ReadonlyMap<string, string>;
   readonly logger: ApiLogger | undefined;
+  readonly validator: ResourceValidator | undefined;
 }
 
 /** Every interaction handler has this shape; the router picks one by interaction. */

@@ -3,7 +3,7 @@
  * not-found handlers, and the FHIR API of every environment. Everything it needs is passed in.
  */
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
-import type { Registry } from '@payerport/fhir';
+import { createValidator, type Registry } from '@payerport/fhir';
 import type { Store } from '@payerport/store';
 import { createFhirApi, type FhirApi } from '@payerport/fhir-api';
 import type { Logger } from 'pino';
@@ -40,6 +40,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     defaultCount: config.defaultPageSize,
     maxCount: config.maxPageSize,
     writesEnabled: config.adminToken !== undefined,
+    // Admin writes are checked against their profiles; profiles compile on first use.
+    validator: createValidator(deps.registry),
     software: { name: 'payerport', version: deps.version ?? '0.0.0' },
     logger,
   });
