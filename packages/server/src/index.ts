@@ -5,5 +5,5 @@ export { loadConfig, ConfigError, type Config } from './config/config.js';
 export { CONFIG_TABLE, CONFIG_FILE_VARIABLE, type ConfigKey, type ConfigKind } from './config/config-table.js';
 export { openRuntime, type Runtime } from './runtime/open-runtime.js';
 export { createLogger } from './runtime/logger.js';
-export { seedExamples, exampleResources } from './runtime/seed-examples.js';
+export { seedSandbox, sandboxResources, exampleResources } from './runtime/seed-sandbox.js';
 export { loadFile, LoadError, type LoadReport } from './load/load-file.js';

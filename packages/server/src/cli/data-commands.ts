@@ -5,7 +5,7 @@ import type { Config } from '../config/config.js';
 import { environmentBases, environmentNamed } from '../app/environments.js';
 import { loadFile } from '../load/load-file.js';
 import { openRuntime, type Runtime } from '../runtime/open-runtime.js';
-import { seedExamples } from '../runtime/seed-examples.js';
+import { seedSandbox } from '../runtime/seed-sandbox.js';
 import { UsageError } from './argv.js';
 
 type Print = (line: string) => void;
@@ -32,8 +32,8 @@ export async function reindexCommand(config: Config, logger: Logger, print: Prin
 
 export async function seedCommand(config: Config, logger: Logger, print: Print, env: string): Promise<void> {
   environmentNamed(env);
-  const n = await withRuntime(config, logger, (rt) => seedExamples(rt.store, rt.registry, env));
-  print(`Loaded ${n} IG example resources into ${env}.`);
+  const n = await withRuntime(config, logger, (rt) => seedSandbox(rt.store, rt.registry, env));
+  print(`Loaded ${n} resources (synthetic directory and IG examples) into ${env}.`);
 }
 
 export async function loadCommand(config: Config, logger: Logger, print: Print, file: string | undefined, env: string | undefined): Promise<void> {

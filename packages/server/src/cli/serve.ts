@@ -1,19 +1,19 @@
 /**
- * `payerport serve`: opens the runtime, seeds an empty sandbox with the IG examples, listens,
+ * `payerport serve`: opens the runtime, seeds an empty sandbox (synthetic directory + IG examples), listens,
  * and on SIGINT/SIGTERM closes Fastify (in-flight requests finish) and then the store.
  */
 import type { Logger } from 'pino';
 import type { Config } from '../config/config.js';
 import { buildApp } from '../app/build-app.js';
 import { openRuntime } from '../runtime/open-runtime.js';
-import { isEmpty, seedExamples } from '../runtime/seed-examples.js';
+import { isEmpty, seedSandbox } from '../runtime/seed-sandbox.js';
 
 export async function serve(config: Config, logger: Logger, version: string): Promise<void> {
   const { registry, store } = await openRuntime(config, logger);
   try {
     if (await isEmpty(store, 'sandbox')) {
-      const n = await seedExamples(store, registry, 'sandbox');
-      logger.info({ resources: n }, 'sandbox was empty: loaded the IG example resources');
+      const n = await seedSandbox(store, registry, 'sandbox');
+      logger.info({ resources: n }, 'sandbox was empty: loaded the synthetic directory and the IG examples');
     }
     const { fastify } = await buildApp({ config, registry, store, logger, version });
     let closing = false;

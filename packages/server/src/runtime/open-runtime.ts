@@ -19,6 +19,7 @@ export async function openRuntime(config: Config, logger: Logger): Promise<Runti
   const registry = await loadRegistry({
     packageDirs: config.fhirPackages,
     cacheDir: config.fhirPackageCache,
+    registries: config.fhirPackageRegistries,
     logger: { info: (msg) => logger.info(msg), warn: (msg) => logger.warn(msg) },
   });
   const indexer = createIndexer(registry, registry.resourceTypes(), {

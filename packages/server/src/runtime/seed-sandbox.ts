@@ -1,9 +1,10 @@
 /**
- * Seeds an environment with the example resources shipped in the loaded IG packages (real
- * Plan-Net, Formulary, CARIN and US Core examples), so a fresh sandbox is not empty. A richer
- * synthetic data generator replaces this later.
+ * The sandbox data set: the synthetic Hawaii provider directory (a few thousand Plan-Net
+ * resources, the same every time) and the example resources shipped in the loaded IG packages
+ * (Plan-Net, Formulary, CARIN and US Core examples), so a fresh sandbox answers every API.
  */
 import type { Registry } from '@payerport/fhir';
+import { SANDBOX_DIRECTORY, syntheticDirectory } from '@payerport/data';
 import type { Store } from '@payerport/store';
 
 const FHIR_ID = /^[A-Za-z0-9\-.]{1,64}$/;
@@ -31,8 +32,13 @@ export async function isEmpty(store: Store, env: string): Promise<boolean> {
   return page.entries.length === 0;
 }
 
-/** Loads the IG examples into `env` in one batch (all or nothing); returns how many. */
-export async function seedExamples(store: Store, registry: Registry, env: string): Promise<number> {
-  const resources = exampleResources(registry);
+/** The sandbox data set: the synthetic directory, then the IG examples (their ids never collide). */
+export function sandboxResources(registry: Registry): Record<string, unknown>[] {
+  return [...syntheticDirectory(SANDBOX_DIRECTORY), ...exampleResources(registry)];
+}
+
+/** Loads the sandbox data set into `env` in one batch (all or nothing); returns how many. */
+export async function seedSandbox(store: Store, registry: Registry, env: string): Promise<number> {
+  const resources = sandboxResources(registry);
   return store.bulkLoad(env, resources, { batchSize: Math.max(1, resources.length) });
 }

@@ -2,20 +2,21 @@ import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import { forEachDialect } from '@payerport/store/testing';
 import { json, openTestApp, type TestApp } from '../test-app.js';
-import { exampleResources, isEmpty, seedExamples } from './seed-examples.js';
+import { exampleResources, isEmpty, sandboxResources, seedSandbox } from './seed-sandbox.js';
 
 forEachDialect('sandbox seeding', (open) => {
   let t: TestApp;
   before(async () => { t = await openTestApp(open); });
   after(() => t?.app.close());
 
-  it('loads the IG examples into the sandbox only', async () => {
+  it('loads the synthetic directory and the IG examples into the sandbox only', async () => {
     assert.equal(await isEmpty(t.store, 'sandbox'), true);
-    const n = await seedExamples(t.store, t.registry, 'sandbox');
-    assert.equal(n, exampleResources(t.registry).length);
-    assert.ok(n > 100, `only ${n} examples`);
+    const n = await seedSandbox(t.store, t.registry, 'sandbox');
+    assert.equal(n, sandboxResources(t.registry).length);
+    assert.ok(n > exampleResources(t.registry).length + 3000, `only ${n} resources`);
     assert.equal(await isEmpty(t.store, 'sandbox'), false);
     assert.equal(await isEmpty(t.store, 'production'), true);
+    assert.equal((await t.app.inject({ url: '/sandbox/fhir/R4/Practitioner/pr-000001' })).statusCode, 200, 'a synthetic practitioner is served');
     const res = await t.app.inject({ url: '/sandbox/fhir/R4/Practitioner/JoeSmith' });
     assert.equal(res.statusCode, 200, 'the Plan-Net example practitioner is served');
     assert.equal(json(res).resourceType, 'Practitioner');
@@ -23,8 +24,8 @@ forEachDialect('sandbox seeding', (open) => {
     assert.ok(formularies.total > 0, 'the formulary examples are searchable');
   });
 
-  it('keeps one example per type and id', () => {
-    const keys = exampleResources(t.registry).map((r) => `${String(r.resourceType)}/${String(r.id)}`);
+  it('keeps one resource per type and id', () => {
+    const keys = sandboxResources(t.registry).map((r) => `${String(r.resourceType)}/${String(r.id)}`);
     assert.equal(new Set(keys).size, keys.length);
   });
 });
