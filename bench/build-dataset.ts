@@ -7,7 +7,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { createIndexer, indexedParams, loadRegistry } from '@payerport/fhir';
 import { createStore } from '@payerport/store';
-import { plannetDataset } from './plannet-dataset.js';
+import { syntheticDirectory } from '@payerport/data';
 
 export interface BuildOptions {
   size: number;
@@ -35,7 +35,7 @@ export async function buildDataset(options: BuildOptions): Promise<{ resources: 
     await store.ensureEnvironment('production');
     const started = performance.now();
     let last = started;
-    const resources = await store.bulkLoad('production', plannetDataset(options.size), {
+    const resources = await store.bulkLoad('production', syntheticDirectory({ size: options.size }), {
       batchSize: 2000,
       onProgress: (done) => {
         const now = performance.now();

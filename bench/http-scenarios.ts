@@ -7,19 +7,20 @@ export interface Scenario {
   readonly nextPath?: () => string;
 }
 
-import { countsFor } from './plannet-dataset.js';
+import { plannedCounts } from '@payerport/data';
 
 const NUCC = 'http://nucc.org/provider-taxonomy';
 
-/** Scenarios for a data set built by plannetDataset of `size` (ids and values it is known to contain). */
+/** Scenarios for the synthetic directory of `size` (ids and values it is known to contain). */
 export function scenarios(size: number): Scenario[] {
-  const practitioners = countsFor(size).practitioners;
+  const practitioners = plannedCounts({ size }).Practitioner;
+  const practitioner = (n: number) => `/Practitioner/pr-${String(n).padStart(6, '0')}`;
   return [
-    { name: 'read by id', path: '/Practitioner/pr-1234' },
+    { name: 'read by id', path: practitioner(1234) },
     // Reads spread over the whole data set: page-cache misses included, no hot row.
-    { name: 'read by random id', path: '/Practitioner/pr-1234', nextPath: () => `/Practitioner/pr-${Math.floor(Math.random() * practitioners)}` },
+    { name: 'read by random id', path: practitioner(1234), nextPath: () => practitioner(1 + Math.floor(Math.random() * practitioners)) },
     { name: 'token search', path: `/PractitionerRole?specialty=${encodeURIComponent(`${NUCC}|207RC0000X`)}&_count=10` },
-    { name: 'two-level chain', path: '/PractitionerRole?location.organization.name=Lihue&_count=10' },
+    { name: 'two-level chain', path: '/PractitionerRole?location.organization.name=Hilo&_count=10' },
     { name: 'search + 2 _include', path: `/PractitionerRole?specialty=${encodeURIComponent(`${NUCC}|207RC0000X`)}&_include=PractitionerRole:practitioner&_include=PractitionerRole:location&_count=10` },
   ];
 }

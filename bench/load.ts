@@ -1,5 +1,5 @@
 /**
- * Bulk-load throughput of the store: the Plan-Net-shaped data set of plannet-dataset.ts through
+ * Bulk-load throughput of the store: the synthetic Plan-Net directory (@payerport/data) through
  * `store.bulkLoad`, on SQLite (a temporary file) and, when DATABASE_URL is set, PostgreSQL (a
  * temporary schema). Each dialect is measured twice: with the real indexer (FHIRPath
  * extraction of every active SearchParameter) and with an indexer that yields no rows, which
@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { createIndexer, indexedParams, loadRegistry, type Indexer } from '@payerport/fhir';
 import { createStore, type IndexedParam, type StoreOptions } from '@payerport/store';
 import pg from 'pg';
-import { plannetDataset } from './plannet-dataset.js';
+import { syntheticDirectory } from '@payerport/data';
 
 interface Run { dialect: string; indexer: string; seconds: number; cpuSeconds: number; count: number; rows: number }
 
@@ -25,7 +25,7 @@ async function measure(label: string, options: StoreOptions, count: number, batc
   const store = await createStore(options);
   try {
     await store.ensureEnvironment('bench');
-    const resources = [...plannetDataset(count)]; // generated up front: only loading is timed
+    const resources = [...syntheticDirectory({ size: count })]; // generated up front: only loading is timed
     const start = process.hrtime.bigint();
     const cpu = process.cpuUsage();
     const loaded = await store.bulkLoad('bench', resources, { batchSize });

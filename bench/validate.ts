@@ -1,6 +1,6 @@
 /**
  * Profile validation throughput: validates 10,000 Plan-Net-shaped PractitionerRole, Practitioner
- * and Location resources (bench/plannet-dataset.ts) against their meta.profile on one core and
+ * and Location resources (the synthetic directory of @payerport/data) against their meta.profile on one core and
  * prints resources/s. Run by hand, never by `npm test`:
  *
  *   node --conditions=source --import tsx bench/validate.ts [--count 10000] [--rounds 5]
@@ -12,7 +12,7 @@
  */
 import { parseArgs } from 'node:util';
 import { createValidator, loadRegistry } from '@payerport/fhir';
-import { plannetDataset } from './plannet-dataset.js';
+import { syntheticDirectory } from '@payerport/data';
 
 const TYPES = new Set(['PractitionerRole', 'Practitioner', 'Location']);
 
@@ -21,8 +21,8 @@ const count = Number(values.count);
 const rounds = Number(values.rounds);
 
 const resources: Record<string, unknown>[] = [];
-// The three types are 82 % of a data set; ask for enough to fill `count`.
-for (const resource of plannetDataset(Math.ceil(count / 0.8))) {
+// The three types are most of a directory; ask for enough to fill `count`.
+for (const resource of syntheticDirectory({ size: Math.max(20_000, Math.ceil(count * 1.5)) })) {
   if (!TYPES.has(String(resource.resourceType))) continue;
   // The store stamps meta.lastUpdated on write; Plan-Net requires it, so the imported shape has it.
   const meta = resource.meta as Record<string, unknown>;
