@@ -8,8 +8,8 @@
 //                                        arguments starting with "-" go to node (use the --opt=value form)
 //
 // Environment: TEST_CONCURRENCY (files run at once, default 1), TEST_TIMEOUT (ms per file and per
-// test, default 600000). DATABASE_URL, REQUIRE_POSTGRES, REQUIRE_BROWSER and FHIR_PACKAGES are read
-// by the tests themselves; they are only summarised here.
+// test, default 600000). DATABASE_URL, REQUIRE_POSTGRES, REQUIRE_BROWSER, REQUIRE_NETWORK_PACKAGES
+// and FHIR_PACKAGES are read by the tests themselves; they are only summarised here.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -62,7 +62,7 @@ function environmentSummary() {
   const hasChromium = existsSync(CHROMIUM);
   const browser = hasChromium ? `${CHROMIUM} found (browser tests run)` : `${CHROMIUM} missing (browser tests skip)`;
   const show = (name) => `${name}=${env[name] || '-'}`;
-  const line = [pg, browser, show('REQUIRE_POSTGRES'), show('REQUIRE_BROWSER'), show('FHIR_PACKAGES'), `node ${process.version}`];
+  const line = [pg, browser, show('REQUIRE_POSTGRES'), show('REQUIRE_BROWSER'), show('REQUIRE_NETWORK_PACKAGES'), show('FHIR_PACKAGES'), `node ${process.version}`];
   const warnings = [];
   if (env.REQUIRE_POSTGRES === '1' && !env.DATABASE_URL) {
     warnings.push('REQUIRE_POSTGRES=1 but DATABASE_URL is unset: PostgreSQL tests will fail');

@@ -24,7 +24,11 @@ export function testPackageDirs(): string[] {
   return existsSync(shared) ? [shared] : [];
 }
 
-/** The registry with the default IG packages, loaded once per process. */
+/**
+ * The registry with the default IG packages, loaded once per process, as the server loads it:
+ * package directories, the standard cache, then the registries. Plan-Net 1.2.0 is in no package
+ * directory here: the first run downloads it from the npm registry into ~/.fhir/packages.
+ */
 export function testRegistry(): Promise<Registry> {
   registry ??= loadRegistry({ packageDirs: testPackageDirs() });
   return registry;

@@ -1,15 +1,17 @@
 /**
- * Downloads a package from a FHIR package registry into the standard cache layout.
- * `GET {registry}/{id}/{version}` returns the package tarball (https://registry.fhir.org, packages.fhir.org).
+ * Downloads a package from one registry (FHIR or npm layout, see package-registries.ts) into the
+ * standard cache layout. Both layouts serve the same package tarball.
  */
-import { mkdir, mkdtemp, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { x as extract } from 'tar';
+import { parseManifest } from './package-files.js';
 import { cachePackageDir } from './package-locations.js';
 import type { PackageRef } from './package-ref.js';
+import { tarballUrl, type PackageRegistry } from './package-registries.js';
 
 export interface DownloadOptions {
-  readonly registryUrl: string;
+  readonly registry: PackageRegistry;
   readonly cacheDir: string;
   /** Time allowed for the registry to answer; short, so an offline start fails fast. */
   readonly timeoutMs: number;
@@ -17,17 +19,12 @@ export interface DownloadOptions {
   readonly bodyTimeoutMs?: number;
 }
 
-/** The URL a package is downloaded from. */
-export function packageUrl(ref: PackageRef, registryUrl: string): string {
-  return `${registryUrl.replace(/\/+$/, '')}/${encodeURIComponent(ref.id)}/${encodeURIComponent(ref.version)}`;
-}
-
 /**
  * Downloads and extracts a package to `<cacheDir>/<id>#<version>/package`; returns that folder.
  * Throws an Error whose message says why (HTTP status, DNS failure, timeout).
  */
 export async function downloadPackage(ref: PackageRef, options: DownloadOptions): Promise<string> {
-  const tarball = await fetchTarball(packageUrl(ref, options.registryUrl), options);
+  const tarball = await fetchTarball(tarballUrl(ref, options.registry), options);
   const target = cachePackageDir(ref, options.cacheDir);
   const packageRoot = dirname(target);
   await mkdir(options.cacheDir, { recursive: true });
@@ -37,9 +34,11 @@ export async function downloadPackage(ref: PackageRef, options: DownloadOptions)
     await extractTo(staging, tarball).catch((error: Error) => {
       throw new Error(`the download is not a package tarball (${error.message})`, { cause: error });
     });
-    await stat(join(staging, 'package', 'package.json')).catch(() => {
+    const manifest = await readFile(join(staging, 'package', 'package.json')).catch(() => {
       throw new Error('the download is not a FHIR package (no package/package.json)');
     });
+    // Checked before it enters the cache: a wrong package there would fail every later start.
+    parseManifest(manifest, 'the download', ref);
     await rename(staging, packageRoot).catch(async (error: NodeJS.ErrnoException) => {
       // Another process filled the cache first: keep its copy.
       if (error.code !== 'ENOTEMPTY' && error.code !== 'EEXIST') throw error;

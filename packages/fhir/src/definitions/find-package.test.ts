@@ -9,7 +9,7 @@ const fake = { id: 'example.fhir.fake', version: '1.2.3', resources: { 'SearchPa
 const ref = { id: fake.id, version: fake.version };
 
 async function options(packageDirs: string[], overrides: Partial<FindPackageOptions> = {}): Promise<FindPackageOptions> {
-  return { packageDirs, cacheDir: await tempDir(), registryUrl: 'http://127.0.0.1:9', fetchTimeoutMs: 1000, download: false, ...overrides };
+  return { packageDirs, cacheDir: await tempDir(), registries: [], fetchTimeoutMs: 1000, download: false, ...overrides };
 }
 
 describe('findPackage', () => {

@@ -22,18 +22,44 @@ describe('loadRegistry: missing packages', () => {
     assert.match(message, /hl7\.fhir\.us\.nothing#1\.0\.0, required by the requested package list/);
     for (const dir of TEST_PACKAGE_DIRS) assert.ok(message.includes(join(dir, 'hl7.fhir.us.nothing-1.0.0.tgz')), message);
     assert.ok(message.includes(join(cacheDir, 'hl7.fhir.us.nothing#1.0.0', 'package')), 'the cache');
+    // Each registry in turn, with why it failed.
     assert.match(message, /https:\/\/packages\.fhir\.org\/hl7\.fhir\.us\.nothing\/1\.0\.0 \(download failed: /);
+    assert.match(message, /https:\/\/registry\.npmjs\.org\/hl7\.fhir\.us\.nothing\/-\/hl7\.fhir\.us\.nothing-1\.0\.0\.tgz \(download failed: /);
     assert.match(message, /put hl7\.fhir\.us\.nothing-1\.0\.0\.tgz in a directory listed in FHIR_PACKAGES/);
     assert.match(message, /~\/\.fhir\/packages/);
   });
 
   it('names a missing non-terminology dependency and the package that needs it', async () => {
     const dir = await tempDir();
-    await writeFakePackageTgz(dir, { id: 'example.ig', version: '1.0.0', dependencies: { 'hl7.fhir.us.davinci-hrex': '7.7.7' } });
+    await writeFakePackageTgz(dir, { id: 'example.ig', version: '1.0.0', dependencies: { 'hl7.fhir.us.davinci-nowhere': '7.7.7' } });
     await assert.rejects(
       loadRegistry({ packageDirs: [dir, ...TEST_PACKAGE_DIRS], cacheDir: await tempDir(), packages: ['example.ig#1.0.0'], download: false }),
-      /hl7\.fhir\.us\.davinci-hrex#7\.7\.7, required by example\.ig#1\.0\.0/,
+      /hl7\.fhir\.us\.davinci-nowhere#7\.7\.7, required by example\.ig#1\.0\.0/,
     );
+  });
+
+  it('loads the nearest local version of a required dependency, with one warning naming both versions and who asked', async () => {
+    const dir = await tempDir();
+    await writeFakePackageTgz(dir, { id: 'example.ig', version: '1.0.0', dependencies: { 'hl7.fhir.us.davinci-hrex': '7.7.7' } });
+    const warnings: string[] = [];
+    const registry = await loadRegistry({
+      packageDirs: [dir, ...TEST_PACKAGE_DIRS],
+      cacheDir: await tempDir(),
+      packages: ['example.ig#1.0.0'],
+      download: false,
+      logger: { warn: (m) => warnings.push(m), info: () => undefined },
+    });
+    assert.ok(registry.packages().some((p) => `${p.id}#${p.version}` === 'hl7.fhir.us.davinci-hrex#1.0.0'));
+    assert.deepEqual(warnings.filter((w) => w.startsWith('FHIR package ')), [
+      'FHIR package hl7.fhir.us.davinci-hrex#7.7.7 (required by example.ig#1.0.0) was not found; using version 1.0.0, the nearest one available here',
+    ]);
+  });
+
+  it('still wants the exact version of a package asked for by name', async () => {
+    const error = await loadRegistry({ packageDirs: TEST_PACKAGE_DIRS, cacheDir: await tempDir(), packages: ['hl7.fhir.us.davinci-hrex#1.1.0'], download: false })
+      .then(() => assert.fail('should not load'), (e: unknown) => e);
+    assert.ok(error instanceof PackageNotFoundError);
+    assert.deepEqual(error.missing.map((m) => `${m.ref.id}#${m.ref.version}`), ['hl7.fhir.us.davinci-hrex#1.1.0']);
   });
 
   it('lists all missing packages at once, including the base search parameters', async () => {

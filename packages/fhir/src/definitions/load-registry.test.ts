@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import fhirpath from 'fhirpath';
 import r4 from 'fhirpath/fhir-context/r4';
-import { defaultTestRegistry } from './test-packages.js';
+import { defaultTestRegistry, defaultTestRegistryLog } from './test-packages.js';
 import type { Registry } from './types.js';
 
 let registry: Registry;
@@ -17,17 +17,33 @@ const param = (type: string, code: string) => {
 };
 
 describe('default IG set: packages', () => {
-  it('loads core first, dependencies before dependents, both US Core versions', () => {
+  it('loads core first, dependencies before dependents, both Plan-Net and all three US Core versions', () => {
     const ids = registry.packages().map((p) => `${p.id}#${p.version}`);
     assert.equal(ids[0], 'hl7.fhir.r4.core#4.0.1');
-    for (const id of ['hl7.fhir.us.davinci-pdex-plan-net#1.1.0', 'hl7.fhir.us.davinci-drug-formulary#2.0.1', 'hl7.fhir.us.carin-bb#2.0.0',
-      'hl7.fhir.us.davinci-pdex#2.0.0', 'hl7.fhir.us.core#3.1.1', 'hl7.fhir.us.core#6.1.0', 'hl7.fhir.us.davinci-hrex#1.0.0']) {
+    for (const id of ['hl7.fhir.us.davinci-pdex-plan-net#1.1.0', 'hl7.fhir.us.davinci-pdex-plan-net#1.2.0', 'hl7.fhir.us.davinci-drug-formulary#2.0.1',
+      'hl7.fhir.us.carin-bb#2.0.0', 'hl7.fhir.us.davinci-pdex#2.0.0', 'hl7.fhir.us.core#3.1.1', 'hl7.fhir.us.core#6.1.0',
+      'hl7.fhir.us.core#7.0.0', 'hl7.fhir.us.davinci-hrex#1.0.0']) {
       assert.ok(ids.includes(id), id);
     }
+    assert.equal(new Set(ids).size, ids.length, 'each package once');
     assert.ok(ids.indexOf('hl7.fhir.us.core#3.1.1') < ids.indexOf('hl7.fhir.us.davinci-pdex-plan-net#1.1.0'));
     assert.ok(ids.indexOf('hl7.fhir.us.davinci-pdex-plan-net#1.1.0') < ids.indexOf('hl7.fhir.us.davinci-drug-formulary#2.0.1'));
     assert.ok(ids.indexOf('hl7.fhir.us.davinci-hrex#1.0.0') < ids.indexOf('hl7.fhir.us.davinci-pdex#2.0.0'));
+    // Plan-Net 1.2.0's us.core.v311 / .v610 aliases and us.core 7.0.0 come before it.
+    for (const dep of ['hl7.fhir.us.core#3.1.1', 'hl7.fhir.us.core#6.1.0', 'hl7.fhir.us.core#7.0.0']) {
+      assert.ok(ids.indexOf(dep) < ids.indexOf('hl7.fhir.us.davinci-pdex-plan-net#1.2.0'), dep);
+    }
     assert.equal(ids.some((id) => id.startsWith('hl7.terminology')), false, 'terminology is not loaded');
+  });
+
+  it('warns once about the optional packages, and once about HRex 1.1.0 when only another version is here', () => {
+    const [optional, ...others] = defaultTestRegistryLog.warn;
+    assert.match(optional ?? '', /^11 optional FHIR packages are not available; continuing without them/);
+    const hrex11 = registry.packages().some((p) => p.id === 'hl7.fhir.us.davinci-hrex' && p.version === '1.1.0');
+    // Where a registry has HRex 1.1.0 (packages.fhir.org does), it is downloaded and loaded as declared.
+    assert.deepEqual(others, hrex11 ? [] : [
+      'FHIR package hl7.fhir.us.davinci-hrex#1.1.0 (required by hl7.fhir.us.davinci-pdex-plan-net#1.2.0) was not found; using version 1.0.0, the nearest one available here',
+    ]);
   });
 
   it('records the ImplementationGuide url and title', () => {
@@ -35,6 +51,8 @@ describe('default IG set: packages', () => {
     assert.equal(planNet?.igUrl, 'http://hl7.org/fhir/us/davinci-pdex-plan-net/ImplementationGuide/hl7.fhir.us.davinci-pdex-plan-net');
     assert.equal(planNet?.title, 'DaVinci PDEX Plan Net');
     assert.match(planNet?.location ?? '', /plan-net-1\.1\.0\.tgz$/);
+    const planNet12 = registry.packages().find((p) => p.id === 'hl7.fhir.us.davinci-pdex-plan-net' && p.version === '1.2.0');
+    assert.equal(planNet12?.igUrl, planNet?.igUrl, 'one guide, two versions');
   });
 });
 
@@ -59,7 +77,8 @@ describe('default IG set: search parameters', () => {
 
   it("has Plan-Net's PractitionerRole network, location and specialty", () => {
     const network = param('PractitionerRole', 'network');
-    assert.equal(network.source, 'hl7.fhir.us.davinci-pdex-plan-net@1.1.0');
+    // Both Plan-Net versions define it identically (same URL); the newer build is the one kept.
+    assert.equal(network.source, 'hl7.fhir.us.davinci-pdex-plan-net@1.2.0');
     assert.deepEqual(network.target, ['Organization']);
     assert.match(network.expression ?? '', /network-reference/);
     assert.deepEqual(param('PractitionerRole', 'location').target, ['Location']);
@@ -69,10 +88,21 @@ describe('default IG set: search parameters', () => {
   it("has Plan-Net's Organization coverage-area and Formulary's InsurancePlan formulary-coverage", () => {
     const area = param('Organization', 'coverage-area');
     assert.deepEqual(area.target, ['Location']);
-    assert.equal(area.source, 'hl7.fhir.us.davinci-pdex-plan-net@1.1.0');
+    assert.equal(area.source, 'hl7.fhir.us.davinci-pdex-plan-net@1.2.0');
     const formulary = param('InsurancePlan', 'formulary-coverage');
     assert.equal(formulary.source, 'hl7.fhir.us.davinci-drug-formulary@2.0.1');
     assert.deepEqual(formulary.target, ['InsurancePlan']);
+  });
+
+  it('has the four SearchParameters Plan-Net 1.2.0 adds', () => {
+    const added = [['HealthcareService', 'delivery-method'], ['InsurancePlan', 'network'], ['Organization', 'period'], ['Practitioner', 'period']] as const;
+    for (const [type, code] of added) {
+      const def = param(type, code);
+      assert.equal(def.source, 'hl7.fhir.us.davinci-pdex-plan-net@1.2.0', `${type}?${code}`);
+      assert.equal(def.url, `http://hl7.org/fhir/us/davinci-pdex-plan-net/SearchParameter/${type.toLowerCase()}-${code}`);
+    }
+    assert.equal(param('InsurancePlan', 'network').type, 'reference');
+    assert.equal(param('Practitioner', 'period').type, 'date');
   });
 
   it('splits shared base expressions so each type sees only its own part', () => {
@@ -87,8 +117,8 @@ describe('default IG set: search parameters', () => {
     assert.equal(param('InsurancePlan', '_lastUpdated').source, 'hl7.fhir.r4.core@4.0.1');
     // US Core 3.1.1 restates Organization?name without alias; base (name | alias) wins.
     assert.equal(param('Organization', 'name').expression, 'Organization.name | Organization.alias');
-    // race is not in base; US Core 6.1.0 (2023) beats 3.1.1 (2020).
-    assert.equal(param('Patient', 'race').source, 'hl7.fhir.us.core@6.1.0');
+    // race is not in base; US Core 7.0.0 (2024, a dependency of Plan-Net 1.2.0) beats 6.1.0 (2023) and 3.1.1 (2020).
+    assert.equal(param('Patient', 'race').source, 'hl7.fhir.us.core@7.0.0');
   });
 
   it('fills composite components and HRex parameters from a dependency', () => {
@@ -126,6 +156,7 @@ describe('default IG set: resources, profiles, statements, examples', () => {
   it('lists IG profiles per type, from both US Core versions', () => {
     const urls = registry.profiles('Practitioner').map((p) => `${p.url}|${p.version}`);
     assert.ok(urls.includes('http://hl7.org/fhir/us/davinci-pdex-plan-net/StructureDefinition/plannet-Practitioner|1.1.0'));
+    assert.ok(urls.includes('http://hl7.org/fhir/us/davinci-pdex-plan-net/StructureDefinition/plannet-Practitioner|1.2.0'));
     assert.ok(urls.includes('http://hl7.org/fhir/us/core/StructureDefinition/us-core-practitioner|3.1.1'));
     assert.ok(urls.includes('http://hl7.org/fhir/us/core/StructureDefinition/us-core-practitioner|6.1.0'));
     assert.ok(registry.profiles('ExplanationOfBenefit').some((p) => p.name === 'C4BBExplanationOfBenefitInpatientInstitutional'));
@@ -136,23 +167,34 @@ describe('default IG set: resources, profiles, statements, examples', () => {
     const urls = registry.capabilityStatements().map((c) => c.url);
     assert.ok(urls.includes('http://hl7.org/fhir/us/davinci-pdex-plan-net/CapabilityStatement/plan-net'));
     assert.ok(urls.includes('http://hl7.org/fhir/us/davinci-drug-formulary/CapabilityStatement/usdf-server'));
-    const planNet = registry.capabilityStatements().find((c) => c.url.endsWith('/plan-net'));
-    assert.equal(planNet?.resource.resourceType, 'CapabilityStatement');
-    assert.equal(planNet?.source, 'hl7.fhir.us.davinci-pdex-plan-net@1.1.0');
+    const planNet = registry.capabilityStatements().filter((c) => c.url.endsWith('/plan-net'));
+    assert.deepEqual(planNet.map((c) => [c.source, c.resource.version]), [
+      ['hl7.fhir.us.davinci-pdex-plan-net@1.1.0', '1.1.0'],
+      ['hl7.fhir.us.davinci-pdex-plan-net@1.2.0', '1.2.0'],
+    ]);
+    assert.equal(planNet[0]?.resource.resourceType, 'CapabilityStatement');
   });
 
   it('yields the example resources of the IG packages', () => {
     const examples = [...registry.examples()];
-    const planNet = examples.filter((e) => e.source === 'hl7.fhir.us.davinci-pdex-plan-net@1.1.0');
-    assert.ok(planNet.some((e) => e.resource.resourceType === 'PractitionerRole'));
+    for (const version of ['1.1.0', '1.2.0']) {
+      const planNet = examples.filter((e) => e.source === `hl7.fhir.us.davinci-pdex-plan-net@${version}`);
+      assert.equal(planNet.length, 49, version);
+      assert.ok(planNet.some((e) => e.resource.resourceType === 'PractitionerRole'), version);
+    }
     assert.ok(examples.some((e) => e.source === 'hl7.fhir.us.davinci-drug-formulary@2.0.1' && e.resource.resourceType === 'InsurancePlan'));
     assert.equal(examples.some((e) => e.resource.resourceType === 'SearchParameter'), false);
   });
 
   it('resolves canonical URLs, with and without a version', () => {
     const usCorePatient = 'http://hl7.org/fhir/us/core/StructureDefinition/us-core-patient';
-    assert.equal(registry.resolveCanonical(usCorePatient)?.version, '6.1.0');
+    assert.equal(registry.resolveCanonical(usCorePatient)?.version, '7.0.0', 'a bare URL gives the newest version loaded');
     assert.equal(registry.resolveCanonical(`${usCorePatient}|3.1.1`)?.version, '3.1.1');
+    assert.equal(registry.resolveCanonical(`${usCorePatient}|6.1.0`)?.version, '6.1.0');
+    const planNetPractitioner = 'http://hl7.org/fhir/us/davinci-pdex-plan-net/StructureDefinition/plannet-Practitioner';
+    assert.equal(registry.resolveCanonical(planNetPractitioner)?.version, '1.2.0');
+    assert.equal(registry.resolveCanonical(`${planNetPractitioner}|1.1.0`)?.version, '1.1.0');
+    assert.equal(registry.resolveCanonical(`${planNetPractitioner}|1.2.0`)?.version, '1.2.0');
     assert.equal(registry.resolveCanonical(`${usCorePatient}|9.9.9`), undefined);
     assert.equal(registry.resolveCanonical('http://hl7.org/fhir/SearchParameter/Patient-name')?.resourceType, 'SearchParameter');
     assert.equal(registry.resolveCanonical('http://hl7.org/fhir/StructureDefinition/Patient')?.type, 'Patient');

@@ -9,7 +9,8 @@ import { buildRegistry } from './build-registry.js';
 import { DEFAULT_OPTIONAL_DEPENDENCIES } from './dependency-policy.js';
 import { packageContents } from './package-contents.js';
 import { PackageNotFoundError } from './package-not-found-error.js';
-import { parsePackageRef } from './package-ref.js';
+import { formatPackageRef, parsePackageRef } from './package-ref.js';
+import { DEFAULT_PACKAGE_REGISTRIES, parsePackageRegistry, type PackageRegistry } from './package-registries.js';
 import type { RegistryLogger } from './registry-logger.js';
 import { reportSkippedDependencies } from './report-skipped-dependencies.js';
 import { resolvePackages } from './resolve-packages.js';
@@ -19,11 +20,19 @@ export { DEFAULT_OPTIONAL_DEPENDENCIES } from './dependency-policy.js';
 export { elementForJsonName } from './element-for-json-name.js';
 export { PackageNotFoundError, type MissingPackage } from './package-not-found-error.js';
 export type { PackageRef } from './package-ref.js';
+export {
+  DEFAULT_PACKAGE_REGISTRIES,
+  formatPackageRegistry,
+  parsePackageRegistries,
+  parsePackageRegistry,
+  type PackageRegistry,
+} from './package-registries.js';
 export type { RegistryLogger } from './registry-logger.js';
 
-/** The IGs the payer APIs conform to (CMS-0057-F recommended versions). */
+/** The IGs the payer APIs conform to (CMS-0057-F recommended versions, and Plan-Net's current one). */
 export const DEFAULT_IG_PACKAGES: readonly string[] = Object.freeze([
   'hl7.fhir.us.davinci-pdex-plan-net#1.1.0',
+  'hl7.fhir.us.davinci-pdex-plan-net#1.2.0',
   'hl7.fhir.us.davinci-drug-formulary#2.0.1',
   'hl7.fhir.us.carin-bb#2.0.0',
   'hl7.fhir.us.davinci-pdex#2.0.0',
@@ -31,7 +40,6 @@ export const DEFAULT_IG_PACKAGES: readonly string[] = Object.freeze([
   'hl7.fhir.us.core#6.1.0',
 ]);
 
-export const DEFAULT_REGISTRY_URL = 'https://packages.fhir.org';
 export const DEFAULT_FETCH_TIMEOUT_MS = 5000;
 
 export interface LoadRegistryOptions {
@@ -41,9 +49,13 @@ export interface LoadRegistryOptions {
   readonly cacheDir?: string;
   /** Packages to load, as `id#version`; default DEFAULT_IG_PACKAGES. */
   readonly packages?: readonly string[];
-  /** FHIR package registry; default https://packages.fhir.org. */
-  readonly registryUrl?: string;
-  /** How long to wait for the registry to answer before calling a package missing; default 5000 ms. */
+  /**
+   * Registries a missing package is downloaded from, in order: parsed entries or configuration text
+   * (`https://…` = FHIR package registry, `npm:https://…` = npm registry). Default
+   * DEFAULT_PACKAGE_REGISTRIES (packages.fhir.org, then registry.npmjs.org); empty = never download.
+   */
+  readonly registries?: readonly (PackageRegistry | string)[];
+  /** How long each registry has to answer before it counts as failed; default 5000 ms. */
   readonly fetchTimeoutMs?: number;
   /** False: never download (air-gapped installs, tests). Default true. */
   readonly download?: boolean;
@@ -68,7 +80,7 @@ export async function loadRegistry(options: LoadRegistryOptions = {}): Promise<R
     // Absolute, so the places listed in a missing-package error can be checked by hand.
     packageDirs: (options.packageDirs ?? []).map((dir) => resolve(dir)),
     cacheDir,
-    registryUrl: options.registryUrl ?? DEFAULT_REGISTRY_URL,
+    registries: (options.registries ?? DEFAULT_PACKAGE_REGISTRIES).map((r) => (typeof r === 'string' ? parsePackageRegistry(r) : r)),
     fetchTimeoutMs,
     download: options.download ?? true,
   };
@@ -86,6 +98,12 @@ export async function loadRegistry(options: LoadRegistryOptions = {}): Promise<R
   }
 
   await reportSkippedDependencies(resolved.skipped, find, logger);
+  for (const { wanted, used, requiredBy } of resolved.substituted) {
+    logger.warn(
+      `FHIR package ${formatPackageRef(wanted)} (required by ${requiredBy.join(', ')}) was not found; ` +
+        `using version ${used.version}, the nearest one available here`,
+    );
+  }
   for (const version of resolved.coreVersions.filter((v) => v !== '4.0.1')) {
     logger.warn(`hl7.fhir.r4.core#${version} was asked for; serving FHIR 4.0.1 definitions`);
   }

@@ -22,6 +22,12 @@ describe('unaliasDependency', () => {
     assert.deepEqual(unaliasDependency({ id: 'hl7.fhir.us.core.3.1.1', version: '3.1.1' }), { id: 'hl7.fhir.us.core', version: '3.1.1' });
   });
 
+  it('applies to a versioned id written in a package list (hl7.fhir.us.core.v311#3.1.1), by rule rather than by table', () => {
+    assert.deepEqual(unaliasDependency(parsePackageRef('hl7.fhir.us.core.v311#3.1.1')), { id: 'hl7.fhir.us.core', version: '3.1.1' });
+    assert.deepEqual(unaliasDependency({ id: 'org.example.ig.v1203', version: '1.20.3' }), { id: 'org.example.ig', version: '1.20.3' });
+    assert.deepEqual(unaliasDependency({ id: 'hl7.fhir.us.core.v700', version: '7.0.0-ballot' }), { id: 'hl7.fhir.us.core', version: '7.0.0-ballot' });
+  });
+
   it('leaves ids alone when the suffix does not match the version', () => {
     const ref = { id: 'hl7.fhir.uv.ips.v2', version: '2.0.0' };
     assert.equal(unaliasDependency(ref), ref);

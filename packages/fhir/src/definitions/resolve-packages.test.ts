@@ -8,7 +8,7 @@ async function options(packageDirs: string[]): Promise<ResolveOptions> {
   return {
     packageDirs,
     cacheDir: await tempDir(),
-    registryUrl: 'http://127.0.0.1:1',
+    registries: [],
     fetchTimeoutMs: 500,
     download: false,
     optionalDependencies: DEFAULT_OPTIONAL_DEPENDENCIES,
@@ -48,6 +48,34 @@ describe('resolvePackages', () => {
     assert.deepEqual(resolved.missing[0]?.ref, { id: 'hl7.fhir.us.davinci-hrex', version: '9.0.0' });
     assert.deepEqual(resolved.missing[0]?.requiredBy, ['example.parent#1.0.0']);
     assert.ok(resolved.missing[0]?.looked.some((p) => p.endsWith('hl7.fhir.us.davinci-hrex-9.0.0.tgz')));
+  });
+
+  it('uses the nearest local version of a required dependency whose exact version is nowhere', async () => {
+    const dir = await tempDir();
+    await writeFakePackageTgz(dir, { id: 'example.directory', version: '1.2.0', dependencies: { 'example.exchange': '1.1.0' } });
+    await writeFakePackageTgz(dir, { id: 'example.other', version: '1.0.0', dependencies: { 'example.exchange': '1.1.0' } });
+    await writeFakePackageTgz(dir, { id: 'example.exchange', version: '1.0.0' });
+    await writeFakePackageTgz(dir, { id: 'example.exchange', version: '0.9.0' });
+    const opts = await options([dir]);
+    await writeFakePackageDir(opts.cacheDir, { id: 'example.exchange', version: '2.0.0' }, 'example.exchange#2.0.0');
+    const resolved = await resolvePackages([{ id: 'example.directory', version: '1.2.0' }, { id: 'example.other', version: '1.0.0' }], opts);
+    assert.deepEqual(resolved.missing, []);
+    // Lowest above the wanted version (2.0.0, from the cache) over the highest below it (1.0.0).
+    assert.deepEqual(keys(resolved.packages), ['example.exchange#2.0.0', 'example.directory#1.2.0', 'example.other#1.0.0']);
+    assert.deepEqual(resolved.substituted.map((s) => ({ ...s, requiredBy: [...s.requiredBy].sort() })), [{
+      wanted: { id: 'example.exchange', version: '1.1.0' },
+      used: { id: 'example.exchange', version: '2.0.0' },
+      requiredBy: ['example.directory#1.2.0', 'example.other#1.0.0'],
+    }]);
+  });
+
+  it('keeps a requested package exact, even when another version is here', async () => {
+    const dir = await tempDir();
+    await writeFakePackageTgz(dir, { id: 'example.exchange', version: '1.0.0' });
+    const resolved = await resolvePackages([{ id: 'example.exchange', version: '1.1.0' }], await options([dir]));
+    assert.deepEqual(resolved.packages, []);
+    assert.deepEqual(resolved.substituted, []);
+    assert.deepEqual(resolved.missing.map((m) => `${m.ref.id}#${m.ref.version} <- ${m.requiredBy.join()}`), ['example.exchange#1.1.0 <- the requested package list']);
   });
 
   it('skips optional dependencies (terminology) without looking them up, even when present', async () => {

@@ -3,8 +3,9 @@
  * to load: dependencies before dependents, two versions of one id kept apart (US Core 3.1.1 and 6.1.0).
  * `hl7.fhir.r4.core` is left out: the base definitions are loaded separately.
  */
-import { matchesPackagePattern } from './dependency-policy.js';
+import { matchesPackagePattern, nearestVersion } from './dependency-policy.js';
 import { findPackage, type FindPackageOptions } from './find-package.js';
+import { localVersions } from './package-locations.js';
 import type { PackageFiles } from './package-files.js';
 import type { MissingPackage } from './package-not-found-error.js';
 import { formatPackageRef, unaliasDependency, type PackageRef } from './package-ref.js';
@@ -23,11 +24,19 @@ export interface SkippedDependency {
   readonly requiredBy: readonly string[];
 }
 
+/** A required dependency whose exact version was nowhere; another local version of it is loaded instead. */
+export interface SubstitutedDependency {
+  readonly wanted: PackageRef;
+  readonly used: PackageRef;
+  readonly requiredBy: readonly string[];
+}
+
 export interface ResolvedPackages {
   /** Packages to load, dependencies first. */
   readonly packages: readonly PackageFiles[];
   readonly missing: readonly MissingPackage[];
   readonly skipped: readonly SkippedDependency[];
+  readonly substituted: readonly SubstitutedDependency[];
   /** Versions of hl7.fhir.r4.core asked for (other than 4.0.1 is worth a warning). */
   readonly coreVersions: readonly string[];
 }
@@ -39,6 +48,7 @@ export async function resolvePackages(requested: readonly PackageRef[], options:
   const looked = new Map<string, readonly string[]>();
   const requiredBy = new Map<string, Set<string>>();
   const skipped = new Map<string, PackageRef>();
+  const substitutes = new Map<string, PackageRef>();
   const coreVersions = new Set<string>();
 
   const need = (declared: PackageRef, by: string): void => {
@@ -55,13 +65,20 @@ export async function resolvePackages(requested: readonly PackageRef[], options:
       return;
     }
     if (lookups.has(key)) return;
-    const lookup = findPackage(ref, options).then((result) => {
-      if (!result.files) {
+    const lookup = findPackage(ref, options).then(async (result) => {
+      if (result.files) {
+        found.set(key, result.files);
+        for (const dep of dependenciesOf(result.files)) need(dep, key);
+        return;
+      }
+      // Requested packages were all registered before any lookup settled, so this test is final.
+      const substitute = requiredBy.get(key)!.has(REQUESTED) ? undefined : await nearestLocal(ref, options);
+      if (!substitute) {
         looked.set(key, result.looked);
         return;
       }
-      found.set(key, result.files);
-      for (const dep of dependenciesOf(result.files)) need(dep, key);
+      substitutes.set(key, substitute);
+      for (const by of requiredBy.get(key)!) need(substitute, by);
     });
     // Marked handled here; the rejection still reaches the Promise.all below.
     lookup.catch(() => undefined);
@@ -75,7 +92,7 @@ export async function resolvePackages(requested: readonly PackageRef[], options:
     await Promise.all(lookups.values());
   }
 
-  const ordered = dependencyOrder(requested.map(unaliasDependency), found);
+  const ordered = dependencyOrder(requested.map(unaliasDependency), found, substitutes);
   // A package the caller asked for also wins over the optional-dependency patterns.
   for (const key of found.keys()) skipped.delete(key);
   const listOf = (key: string): string[] => [...(requiredBy.get(key) ?? [])];
@@ -83,8 +100,21 @@ export async function resolvePackages(requested: readonly PackageRef[], options:
     packages: ordered,
     missing: [...looked].map(([key, places]) => ({ ref: refOf(key), requiredBy: listOf(key), looked: places })),
     skipped: [...skipped].map(([key, ref]) => ({ ref, requiredBy: listOf(key) })),
+    substituted: [...substitutes].map(([key, used]) => ({ wanted: refOf(key), used, requiredBy: listOf(key) })),
     coreVersions: [...coreVersions],
   };
+}
+
+/**
+ * Another version of a required dependency found in the package directories or the cache (never
+ * downloaded: the registries were just asked for the exact one). IGs cite dependency versions that
+ * are not published everywhere (Plan-Net 1.2.0 cites HRex 1.1.0); failing the start over that
+ * would block every offline install, and a warning naming both versions keeps it visible.
+ */
+async function nearestLocal(ref: PackageRef, options: ResolveOptions): Promise<PackageRef | undefined> {
+  const available = (await localVersions(ref.id, options.packageDirs, options.cacheDir)).filter((v) => v !== ref.version);
+  const version = nearestVersion(ref.version, available);
+  return version === undefined ? undefined : { id: ref.id, version };
 }
 
 function dependenciesOf(files: PackageFiles): PackageRef[] {
@@ -92,10 +122,15 @@ function dependenciesOf(files: PackageFiles): PackageRef[] {
 }
 
 /** Depth-first post-order from the requested list: each package after its dependencies, otherwise as requested. */
-function dependencyOrder(roots: readonly PackageRef[], found: ReadonlyMap<string, PackageFiles>): PackageFiles[] {
+function dependencyOrder(
+  roots: readonly PackageRef[],
+  found: ReadonlyMap<string, PackageFiles>,
+  substitutes: ReadonlyMap<string, PackageRef>,
+): PackageFiles[] {
   const ordered: PackageFiles[] = [];
   const visited = new Set<string>();
-  const visit = (ref: PackageRef): void => {
+  const visit = (declared: PackageRef): void => {
+    const ref = substitutes.get(formatPackageRef(declared)) ?? declared;
     const key = formatPackageRef(ref);
     const files = found.get(key);
     if (visited.has(key) || !files) return;

@@ -39,7 +39,8 @@ export function buildSearchParamTable(
         const current = byCode.get(def.code);
         const winner = current === undefined || outranks(candidate, current) ? candidate : current;
         const loser = winner === candidate ? current : candidate;
-        if (loser && loser.def.expression !== winner.def.expression && loser.def.url !== winner.def.url) {
+        // Also when the URL is the same: two versions of one IG may word a parameter differently (US Core 6.1.0 / 7.0.0).
+        if (loser && loser.def.expression !== winner.def.expression) {
           options.info(`${type}?${def.code}: using ${winner.def.url} (${winner.def.source}), not ${loser.def.url} (${loser.def.source}) whose expression differs`);
         }
         byCode.set(def.code, winner);

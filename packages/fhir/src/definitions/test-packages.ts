@@ -5,15 +5,15 @@
 import { rmSync } from 'node:fs';
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { delimiter, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { c as createTar } from 'tar';
 import { loadRegistry } from './load-registry.js';
 import type { Registry } from './types.js';
 
-/** Directories holding the real IG packages. */
+/** Directories holding the real IG packages; absolute, as the loader reports them (FHIR_PACKAGES may be relative). */
 export const TEST_PACKAGE_DIRS: readonly string[] = process.env.FHIR_PACKAGES
-  ? process.env.FHIR_PACKAGES.split(delimiter).filter((d) => d !== '')
+  ? process.env.FHIR_PACKAGES.split(delimiter).filter((d) => d !== '').map((d) => resolve(d))
   : [fileURLToPath(new URL('../../../../../shared/fhir-packages', import.meta.url))];
 
 const created: string[] = [];
@@ -30,9 +30,21 @@ export async function tempDir(prefix = 'payerport-fhir-'): Promise<string> {
 
 let defaultRegistry: Promise<Registry> | undefined;
 
-/** The default IG set, loaded once per test file, offline, with an empty cache (no dependence on ~/.fhir). */
+/** What loading the default set logged (the start-up warnings an operator sees). */
+export const defaultTestRegistryLog: { readonly warn: string[]; readonly info: string[] } = { warn: [], info: [] };
+
+/**
+ * The default IG set, loaded once per test file, the way the server loads it: TEST_PACKAGE_DIRS,
+ * then the standard cache (~/.fhir/packages), then the registries. Plan-Net 1.2.0 is in no package
+ * directory here, only on the npm registry: the first run downloads it into the cache (as
+ * testRegistry() in ../testing.ts does); later runs, and machines that have it, work offline.
+ * Tests that must not depend on the machine use fake packages and temporary caches instead.
+ */
 export function defaultTestRegistry(): Promise<Registry> {
-  defaultRegistry ??= tempDir().then((cacheDir) => loadRegistry({ packageDirs: TEST_PACKAGE_DIRS, cacheDir, download: false }));
+  defaultRegistry ??= loadRegistry({
+    packageDirs: TEST_PACKAGE_DIRS,
+    logger: { warn: (m) => defaultTestRegistryLog.warn.push(m), info: (m) => defaultTestRegistryLog.info.push(m) },
+  });
   return defaultRegistry;
 }
 

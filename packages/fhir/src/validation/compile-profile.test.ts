@@ -9,7 +9,7 @@ const PLAN_NET = 'http://hl7.org/fhir/us/davinci-pdex-plan-net/StructureDefiniti
 
 describe('compileProfile', async () => {
   const registry = await testRegistry();
-  const role = compileProfile(registry.resolveCanonical(`${PLAN_NET}/plannet-PractitionerRole`)!)!;
+  const role = compileProfile(registry.resolveCanonical(`${PLAN_NET}/plannet-PractitionerRole|1.1.0`)!)!;
   const child = (name: string) => role.root.structure()!.children.find((c) => c.key === name && c.sliceName === undefined)!;
 
   it('keeps the profile identity and its element rules', () => {

@@ -33,9 +33,15 @@ describe('broken variants', () => {
     assertOne(await broken('PractitionerRole', 'HansSoloRole1', (r) => delete r.active), 'PractitionerRole.active', /Missing required element PractitionerRole.active \(min 1\)/);
   });
 
-  it('max cardinality exceeded (Practitioner.identifier:NPI, 0..1)', async () => {
-    const errors = await broken('Practitioner', 'HansSolo', (r) => (r.identifier as Any[]).push({ system: 'http://hl7.org/fhir/sid/us-npi', value: '1234567893' }));
+  it('max cardinality exceeded (Practitioner.identifier:NPI, 0..1 in Plan-Net 1.1.0)', async () => {
+    const secondNpi = (r: Any) => (r.identifier as Any[]).push({ system: 'http://hl7.org/fhir/sid/us-npi', value: '1234567893' });
+    const errors = await broken('Practitioner', 'HansSolo', (r) => {
+      secondNpi(r);
+      r.meta.profile = [`${String(r.meta.profile[0])}|1.1.0`];
+    });
     assertOne(errors, 'Practitioner.identifier:NPI', /allows at most 1 value\(s\), found 2/);
+    // A profile named without a version is the newest loaded one: Plan-Net 1.2.0 allows several NPIs.
+    assert.deepEqual(await broken('Practitioner', 'HansSolo', secondNpi), []);
   });
 
   it('max cardinality exceeded on a base element given as an array (PractitionerRole.practitioner)', async () => {

@@ -3,7 +3,9 @@
  * configuration table all come from this list (a test checks the README against it).
  */
 
-export type ConfigKind = 'port' | 'string' | 'url' | 'path' | 'paths' | 'secret' | 'count' | 'bytes' | 'megabytes' | 'log-level' | 'database-url';
+export type ConfigKind =
+  | 'port' | 'string' | 'url' | 'path' | 'paths' | 'secret' | 'count' | 'bytes' | 'megabytes' | 'log-level' | 'database-url'
+  | 'package-registries';
 
 export interface ConfigKey {
   /** Environment variable name, also the key in the optional JSON file. */
@@ -22,6 +24,12 @@ export const CONFIG_TABLE: readonly ConfigKey[] = Object.freeze([
   { name: 'SQLITE_PATH', kind: 'path', default: './data/payerport.sqlite', description: 'SQLite database file (when DATABASE_URL is unset).' },
   { name: 'FHIR_PACKAGES', kind: 'paths', default: undefined, description: 'Colon-separated directories holding FHIR IG packages (.tgz or unpacked).' },
   { name: 'FHIR_PACKAGE_CACHE', kind: 'path', default: '~/.fhir/packages', description: 'FHIR package cache directory.' },
+  {
+    name: 'FHIR_PACKAGE_REGISTRIES',
+    kind: 'package-registries',
+    default: 'https://packages.fhir.org npm:https://registry.npmjs.org',
+    description: 'Registries a missing FHIR package is downloaded from, tried in order (space- or comma-separated): a URL is a FHIR package registry, npm:URL an npm registry; none = never download.',
+  },
   { name: 'ADMIN_TOKEN', kind: 'secret', default: undefined, description: 'Bearer token allowed to write (create, update, delete, transaction); unset → the FHIR API is read-only.' },
   { name: 'DEFAULT_PAGE_SIZE', kind: 'count', default: '20', description: 'Search/history page size when _count is absent.' },
   { name: 'MAX_PAGE_SIZE', kind: 'count', default: '1000', description: 'Largest _count honoured (larger values are capped).' },

@@ -1,4 +1,5 @@
 /** Parsing and validation of one configuration value by its kind. */
+import { parsePackageRegistries } from '@payerport/fhir';
 import type { ConfigKey } from './config-table.js';
 
 /** Start-up configuration failure: every problem found, one per line. */
@@ -52,6 +53,12 @@ export function parseValue(key: ConfigKey, text: string): unknown {
       return LOG_LEVELS.has(text) ? text : fail(`must be one of ${[...LOG_LEVELS].join(', ')}`);
     case 'paths':
       return text.split(':').filter((p) => p !== '');
+    case 'package-registries':
+      try {
+        return Object.freeze(parsePackageRegistries(text));
+      } catch (error) {
+        return fail((error as Error).message);
+      }
     case 'secret':
       return text.length >= 16 ? text : fail('must be at least 16 characters');
     case 'path':

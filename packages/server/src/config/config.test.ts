@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { DEFAULT_PACKAGE_REGISTRIES } from '@payerport/fhir';
 import { CONFIG_TABLE } from './config-table.js';
 import { ConfigError, loadConfig } from './config.js';
 
@@ -56,6 +57,15 @@ describe('configuration', () => {
     }
     assert.ok(!problems.join('\n').includes('short-secret'));
     assert.ok(!problems.join('\n').includes('mysql://secret'));
+  });
+
+  it('lists the FHIR package registries in order: the FHIR registry, then npm, by default', () => {
+    assert.deepEqual(loadConfig({}).fhirPackageRegistries, DEFAULT_PACKAGE_REGISTRIES);
+    const c = loadConfig({ FHIR_PACKAGE_REGISTRIES: 'npm:https://npm.internal.example/, https://fhir.internal.example' });
+    assert.deepEqual(c.fhirPackageRegistries, [{ url: 'https://npm.internal.example', layout: 'npm' }, { url: 'https://fhir.internal.example', layout: 'fhir' }]);
+    assert.ok(Object.isFrozen(c.fhirPackageRegistries));
+    assert.deepEqual(loadConfig({ FHIR_PACKAGE_REGISTRIES: 'none' }).fhirPackageRegistries, []);
+    assert.match(problemsOf({ FHIR_PACKAGE_REGISTRIES: 'registry.npmjs.org' })[0]!, /^FHIR_PACKAGE_REGISTRIES="registry\.npmjs\.org": .*not a package registry/);
   });
 
   it('refuses a default page size above the maximum', () => {

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
+import type { PackageRegistry } from '@payerport/fhir';
 import { CONFIG_FILE_VARIABLE, CONFIG_TABLE, type ConfigKey } from './config-table.js';
 import { ConfigError, parseValue } from './config-values.js';
 
@@ -19,6 +20,8 @@ export interface Config {
   readonly sqlitePath: string;
   readonly fhirPackages: readonly string[];
   readonly fhirPackageCache: string;
+  /** Where missing FHIR packages are downloaded from, in order; empty = never download. */
+  readonly fhirPackageRegistries: readonly PackageRegistry[];
   readonly adminToken: string | undefined;
   readonly defaultPageSize: number;
   readonly maxPageSize: number;
@@ -67,6 +70,7 @@ export function loadConfig(env: Source = process.env): Config {
     sqlitePath: get<string>('SQLITE_PATH'),
     fhirPackages: Object.freeze(get<string[] | undefined>('FHIR_PACKAGES') ?? []),
     fhirPackageCache: expandHome(get<string>('FHIR_PACKAGE_CACHE')),
+    fhirPackageRegistries: get<readonly PackageRegistry[]>('FHIR_PACKAGE_REGISTRIES'),
     adminToken: get<string | undefined>('ADMIN_TOKEN'),
     defaultPageSize,
     maxPageSize,
@@ -93,6 +97,7 @@ function readConfigFile(path: string | undefined): Source {
     if (!known.has(k)) problems.push(`${path}: unknown key ${k} (known: ${[...known].join(', ')})`);
     else if (typeof v === 'string' || typeof v === 'number') out[k] = String(v);
     else if (Array.isArray(v) && k === 'FHIR_PACKAGES' && v.every((x) => typeof x === 'string')) out[k] = v.join(':');
+    else if (Array.isArray(v) && k === 'FHIR_PACKAGE_REGISTRIES' && v.every((x) => typeof x === 'string')) out[k] = v.join(' ');
     else problems.push(`${path}: ${k} must be a string or number`);
   }
   if (problems.length > 0) throw new ConfigError(problems);
