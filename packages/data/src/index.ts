@@ -2,7 +2,20 @@
  * Data that payerport makes and takes: seeded synthetic data sets (the sandbox directory) and
  * importers of what plans send (provider rosters). Depends on the FHIR kernel and the store only.
  */
+export {};
+// Provider roster import (CSV, and the shared apply step for FHIR NDJSON/Bundles) and directory freshness.
+export { importRosterCsv, fileDefaults, type RosterFileOptions } from './roster/import-roster-file.js';
+export { applyImport, type ImportOptions, type ImportProgress } from './roster/apply-import.js';
+export type { ImportPlan, PlannedResource, RejectedRow } from './roster/import-plan.js';
+export type { ImportSummary, TypeCounts } from './roster/import-summary.js';
+export type { ValidateResource } from './roster/screen-resources.js';
+export { IMPORT_SOURCE_SYSTEM, DEFAULT_IMPORT_SOURCE } from './roster/import-tag.js';
+export { ROSTER_COLUMNS, type RosterColumn, type RosterRow } from './roster/roster-columns.js';
+export { CsvParser, parseCsv, type CsvItem } from './roster/csv-parser.js';
+export { SOURCE_CHANGED_URL, sourceChangedOf } from './freshness/source-changed.js';
+export { directoryFreshness, DIRECTORY_TYPES, type FreshnessReport, type LateResource } from './freshness/directory-freshness.js';
 // Synthetic Plan-Net provider directory (seeded, streaming) and NPI check digits.
 export { syntheticDirectory, SANDBOX_DIRECTORY, type DirectoryOptions, type DirectoryResource } from './directory/synthetic-directory.js';
 export { plannedCounts, type DirectoryCounts } from './directory/planned-counts.js';
 export { isValidNpi, npiCheckDigit } from './directory/npi.js';
+export { profileValidation } from './roster/profile-validation.js';

@@ -1,6 +1,6 @@
 /**
  * A tiny argv parser: `payerport [command] [positionals] [--flag value | --flag=value | --switch]`.
- * Enough for five commands; no dependency.
+ * Enough for a handful of commands; no dependency.
  */
 
 export interface ParsedArgs {
@@ -9,11 +9,11 @@ export interface ParsedArgs {
   readonly flags: Readonly<Record<string, string | true>>;
 }
 
-export const COMMANDS = ['serve', 'migrate', 'reindex', 'load', 'seed', 'help'] as const;
+export const COMMANDS = ['serve', 'migrate', 'reindex', 'load', 'seed', 'import', 'report', 'help'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 // Flags that take a value; any other `--x` is a switch.
-const VALUED = new Set(['env']);
+const VALUED = new Set(['env', 'limit-days', 'source']);
 
 export function parseArgv(argv: readonly string[]): ParsedArgs {
   const positionals: string[] = [];
@@ -57,6 +57,14 @@ Commands:
   reindex [--env NAME]           Rebuild search index rows (all environments unless --env).
   load FILE --env NAME           Load FHIR NDJSON (.ndjson) or a Bundle (.json): all or nothing.
   seed [--env NAME]              Load the IG example resources (default env: sandbox).
+  import roster FILE --env NAME [--full] [--strict] [--source NAME]
+                                 Import a provider roster: CSV (docs/roster-import.md), FHIR
+                                 NDJSON or a Bundle. Re-importing changes nothing; --full
+                                 end-dates roles the file no longer lists; --strict writes
+                                 nothing if any row is rejected.
+  report directory-freshness --env NAME [--limit-days N] [--json]
+                                 List directory resources that reached the API more than N days
+                                 (default DIRECTORY_FRESHNESS_DAYS, 30) after their source changed.
   help                           Show this text.
 
 Environments: sandbox, production. Configuration comes from environment variables

@@ -1,4 +1,6 @@
-/** `migrate`, `reindex`, `seed` and `load`: open the runtime, do one thing, close, report. */
+/** `migrate`, `reindex`, `seed`, `load`, `import` and `report`: open the runtime, do one thing, close, report. */
+import { profileValidation } from '@payerport/data';
+import { createValidator } from '@payerport/fhir';
 import { createFhirApi } from '@payerport/fhir-api';
 import type { Logger } from 'pino';
 import type { Config } from '../config/config.js';
@@ -6,7 +8,9 @@ import { environmentBases, environmentNamed } from '../app/environments.js';
 import { loadFile } from '../load/load-file.js';
 import { openRuntime, type Runtime } from '../runtime/open-runtime.js';
 import { seedSandbox } from '../runtime/seed-sandbox.js';
-import { UsageError } from './argv.js';
+import { UsageError, type ParsedArgs } from './argv.js';
+import { importRosterArgs, runImportRoster } from './import-roster.js';
+import { freshnessArgs, runFreshnessReport } from './report-freshness.js';
 
 type Print = (line: string) => void;
 
@@ -48,4 +52,20 @@ export async function loadCommand(config: Config, logger: Logger, print: Print, 
   });
   print(`Loaded ${report.loaded} resources into ${env}:`);
   for (const [type, n] of Object.entries(report.byType).sort()) print(`  ${type}: ${n}`);
+}
+
+/** `import roster ...`; returns the exit code. */
+export async function importCommand(config: Config, logger: Logger, print: Print, args: ParsedArgs): Promise<number> {
+  const a = importRosterArgs(args);
+  environmentNamed(a.env);
+  return withRuntime(config, logger, (rt) => runImportRoster(
+    { store: rt.store, registry: rt.registry, validate: profileValidation(createValidator(rt.registry)) }, a, { print, progress: process.stderr },
+  ));
+}
+
+/** `report directory-freshness ...`; returns the exit code. */
+export async function reportCommand(config: Config, logger: Logger, print: Print, args: ParsedArgs): Promise<number> {
+  const a = freshnessArgs(args, config.directoryFreshnessDays);
+  environmentNamed(a.env);
+  return withRuntime(config, logger, (rt) => runFreshnessReport(rt.store, a, print));
 }

@@ -3,14 +3,22 @@ import { randomUUID } from 'node:crypto';
 
 const FHIR_ID = /^[A-Za-z0-9\-.]{1,64}$/;
 
-/** Returns an error message, or undefined and gives the resource an id when it has none. */
-export function checkResource(value: unknown, types: ReadonlySet<string>): string | undefined {
+export interface CheckOptions {
+  /** Give a resource without an id a new UUID (default); false: a missing id is a problem. */
+  readonly assignId?: boolean;
+}
+
+/** Returns an error message, or undefined and (unless `assignId` is false) gives the resource an id when it has none. */
+export function checkResource(value: unknown, types: ReadonlySet<string>, options: CheckOptions = {}): string | undefined {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return 'not a JSON object';
   const resource = value as Record<string, unknown>;
   const type = resource.resourceType;
   if (typeof type !== 'string') return 'no resourceType';
   if (!types.has(type)) return `unknown resourceType ${type}`;
-  if (resource.id === undefined) resource.id = randomUUID();
+  if (resource.id === undefined) {
+    if (options.assignId === false) return `${type} has no id`;
+    resource.id = randomUUID();
+  }
   else if (typeof resource.id !== 'string' || !FHIR_ID.test(resource.id)) return `${type}.id ${JSON.stringify(resource.id)} is not a valid id`;
   return undefined;
 }

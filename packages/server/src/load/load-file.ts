@@ -3,12 +3,11 @@
  * Bundles go through store.bulkLoad in one batch (one transaction); batch and transaction
  * Bundles run as a FHIR transaction (urn:uuid references resolved).
  */
-import { readFile } from 'node:fs/promises';
 import { FhirError } from '@payerport/fhir';
 import { fhirRequest, parseRoute, type FhirApi } from '@payerport/fhir-api';
 import type { Store } from '@payerport/store';
-import { parseJsonBody } from '../http/json-body.js';
-import { checkResource, countByType } from './check-resource.js';
+import { countByType } from './check-resource.js';
+import { bundleEntries, readBundleFile } from './read-bundle.js';
 import { readNdjson } from './read-ndjson.js';
 
 export interface LoadTarget {
@@ -35,27 +34,14 @@ export class LoadError extends Error {
 export async function loadFile(path: string, target: LoadTarget): Promise<LoadReport> {
   if (/\.(ndjson|jsonl)$/i.test(path)) {
     const { resources, problems } = await readNdjson(path, target.types);
-    if (problems.length > 0) throw new LoadError(problems);
+    if (problems.length > 0) throw new LoadError(problems.map((p) => `line ${p.line}: ${p.reason}`));
     return bulk(target, resources);
   }
-  let bundle: unknown;
-  try {
-    bundle = parseJsonBody(await readFile(path, 'utf8'), 'the file');
-  } catch (error) {
-    throw new LoadError([`${path}: ${(error as Error).message}`]);
-  }
-  const b = bundle as Record<string, unknown> | undefined;
-  if (b?.resourceType !== 'Bundle') throw new LoadError([`${path}: expected a Bundle (or use a .ndjson file)`]);
+  const b = await readBundleFile(path);
+  if (typeof b === 'string') throw new LoadError([b]);
   if (b.type === 'transaction' || b.type === 'batch') return transaction(target, { ...b, type: 'transaction' });
-  const entries = Array.isArray(b.entry) ? (b.entry as Array<{ resource?: unknown }>) : [];
-  const problems: string[] = [];
-  const resources: Record<string, unknown>[] = [];
-  entries.forEach((e, i) => {
-    const problem = checkResource(e?.resource, target.types);
-    if (problem) problems.push(`Bundle.entry[${i}]: ${problem}`);
-    else resources.push(e.resource as Record<string, unknown>);
-  });
-  if (problems.length > 0) throw new LoadError(problems);
+  const { resources, problems } = bundleEntries(b, target.types);
+  if (problems.length > 0) throw new LoadError(problems.map((p) => `Bundle.entry[${p.entry}]: ${p.reason}`));
   return bulk(target, resources);
 }
 
