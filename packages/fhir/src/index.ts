@@ -13,3 +13,4 @@ export * from './search/matcher.js';
 export type * from './validation/types.js';
 export * from './validation/validator.js';
 export * from './validation/operation-outcome.js';
+export { greatCircleKm } from './indexing/great-circle.js';

@@ -87,7 +87,7 @@ describe('loadRegistry: optional dependencies', () => {
       download: false,
       logger: { warn: (m) => warnings.push(m), info: () => undefined },
     });
-    assert.deepEqual(registry.packages().map((p) => p.id), ['hl7.fhir.r4.core', 'example.ig']);
+    assert.deepEqual(registry.packages().map((p) => p.id), ['hl7.fhir.r4.core', 'example.ig', 'payerport.fhir']);
     assert.equal(warnings.length, 1);
     assert.match(warnings[0]!, /1 optional FHIR packages are not available.*hl7\.terminology\.r4#5\.3\.0 \(required by example\.ig#1\.0\.0\)/);
   });
@@ -126,7 +126,7 @@ describe('loadRegistry: sources', () => {
       examples: { 'Practitioner-1.json': { resourceType: 'Practitioner', id: '1' } },
     });
     const registry = await loadRegistry({ packageDirs: [dir, ...TEST_PACKAGE_DIRS], cacheDir: await tempDir(), packages: ['example.directory#0.9.0'], download: false });
-    assert.deepEqual(registry.packages().map((p) => `${p.id}#${p.version}`), ['hl7.fhir.r4.core#4.0.1', 'hl7.fhir.us.core#3.1.1', 'example.directory#0.9.0']);
+    assert.deepEqual(registry.packages().map((p) => `${p.id}#${p.version}`), ['hl7.fhir.r4.core#4.0.1', 'hl7.fhir.us.core#3.1.1', 'example.directory#0.9.0', 'payerport.fhir#0.1.0']);
     assert.equal(registry.searchParam('Practitioner', 'accepting')?.source, 'example.directory@0.9.0');
     assert.ok(registry.profiles('Practitioner').some((p) => p.url === 'http://hl7.org/fhir/us/core/StructureDefinition/us-core-practitioner'));
     assert.ok([...registry.examples()].some((e) => e.source === 'example.directory@0.9.0' && e.resource.id === '1'));

@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { findCoreSearchParameters, medplumR4File, readBaseResourceTypes } from './base-definitions.js';
 import { buildRegistry } from './build-registry.js';
 import { DEFAULT_OPTIONAL_DEPENDENCIES } from './dependency-policy.js';
+import { readOwnDefinitions } from './own-definitions.js';
 import { packageContents } from './package-contents.js';
 import { PackageNotFoundError } from './package-not-found-error.js';
 import { formatPackageRef, parsePackageRef } from './package-ref.js';
@@ -62,6 +63,8 @@ export interface LoadRegistryOptions {
   /** Dependency ids (trailing `*` = prefix) reported but not loaded; default DEFAULT_OPTIONAL_DEPENDENCIES. */
   readonly optionalDependencies?: readonly string[];
   readonly logger?: RegistryLogger;
+  /** False: leave out payerport's own SearchParameters (own-definitions.ts). Default true. */
+  readonly ownDefinitions?: boolean;
 }
 
 const SILENT: RegistryLogger = { warn: () => undefined, info: () => undefined };
@@ -88,10 +91,11 @@ export async function loadRegistry(options: LoadRegistryOptions = {}): Promise<R
   const baseFile = medplumR4File('profiles-resources.json');
 
   // The three reads are independent; together they are most of the start-up time.
-  const [baseResourceTypes, core, resolved] = await Promise.all([
+  const [baseResourceTypes, core, resolved, own] = await Promise.all([
     readBaseResourceTypes(baseFile),
     findCoreSearchParameters(find),
     resolvePackages(requested, { ...find, optionalDependencies: options.optionalDependencies ?? DEFAULT_OPTIONAL_DEPENDENCIES }),
+    options.ownDefinitions === false ? undefined : readOwnDefinitions(),
   ]);
   if (core.missing || resolved.missing.length > 0) {
     throw new PackageNotFoundError([...(core.missing ? [core.missing] : []), ...resolved.missing], cacheDir);
@@ -111,7 +115,7 @@ export async function loadRegistry(options: LoadRegistryOptions = {}): Promise<R
     baseResourceTypes,
     core,
     baseLocation: baseFile,
-    packages: resolved.packages.map(packageContents),
+    packages: [...resolved.packages.map(packageContents), ...(own === undefined ? [] : [own])],
     logger,
   });
   const loaded = registry.packages().map((p) => `${p.id}#${p.version}`).join(', ');

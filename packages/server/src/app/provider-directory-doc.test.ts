@@ -1,0 +1,83 @@
+/**
+ * docs/provider-directory.md stays true: every `GET` line in it is run against the sandbox as
+ * `npm start` seeds it and must find something; the four member questions are also checked for
+ * what they return, not only that they return.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, it } from 'node:test';
+import { greatCircleKm } from '@payerport/fhir';
+import { forEachDialect } from '@payerport/store/testing';
+import { seedSandbox } from '../runtime/seed-sandbox.js';
+import { json, openTestApp, type Loose, type TestApp } from '../test-app.js';
+
+const DOC = new URL('../../../../docs/provider-directory.md', import.meta.url);
+const requests = readFileSync(DOC, 'utf8').split('\n').filter((l) => l.startsWith('GET /sandbox/fhir/R4/')).map((l) => l.slice(4).trim());
+const NEWPATIENTS = 'http://hl7.org/fhir/us/davinci-pdex-plan-net/StructureDefinition/newpatients';
+const NETWORK_REFERENCE = 'http://hl7.org/fhir/us/davinci-pdex-plan-net/StructureDefinition/network-reference';
+
+const matches = (bundle: Loose): Loose[] => (bundle.entry ?? []).filter((e: Loose) => e.search.mode === 'match').map((e: Loose) => e.resource);
+const included = (bundle: Loose, type: string): Map<string, Loose> =>
+  new Map((bundle.entry ?? []).filter((e: Loose) => e.search.mode === 'include' && e.resource.resourceType === type).map((e: Loose) => [`${type}/${e.resource.id}`, e.resource]));
+
+forEachDialect('docs/provider-directory.md', (open) => {
+  let t: TestApp;
+  const get = async (path: string): Promise<Loose> => {
+    const res = await t.app.inject({ url: path });
+    assert.equal(res.statusCode, 200, `${path} → ${res.body.slice(0, 300)}`);
+    return json(res);
+  };
+  before(async () => {
+    t = await openTestApp(open);
+    await seedSandbox(t.store, t.registry, 'sandbox');
+  });
+  after(() => t?.app.close());
+
+  it('has the questions to run', () => assert.ok(requests.length >= 10, `${requests.length} requests`));
+
+  for (const path of requests) {
+    it(`finds something: ${path}`, async () => {
+      assert.ok(matches(await get(path)).length > 0);
+    });
+  }
+
+  it('family-medicine doctors in network X in Hilo accepting new patients: only those', async () => {
+    const bundle = await get(requests[0]!);
+    const locations = included(bundle, 'Location');
+    for (const role of matches(bundle)) {
+      assert.ok(role.specialty.some((s: Loose) => s.coding.some((c: Loose) => c.code === '207Q00000X')), role.id);
+      assert.ok(role.extension.some((e: Loose) => e.url === NETWORK_REFERENCE && e.valueReference.reference === 'Organization/net-kokua-hmo'), role.id);
+      const np = role.extension.find((e: Loose) => e.url === NEWPATIENTS);
+      assert.equal(np.extension.find((x: Loose) => x.url === 'acceptingPatients').valueCodeableConcept.coding[0].code, 'newpt', role.id);
+      assert.ok(role.location.some((l: Loose) => locations.get(l.reference)?.address?.city === 'Hilo'), `${role.id} is not in Hilo`);
+    }
+    const all = await get('/sandbox/fhir/R4/PractitionerRole?specialty=http://nucc.org/provider-taxonomy|207Q00000X&location.address-city=Hilo&_total=accurate');
+    assert.ok(all.total > matches(bundle).length, 'the network and new-patient filters narrow the answer');
+  });
+
+  it('pharmacies within 5 km open on Sunday: only those', async () => {
+    const found = matches(await get(requests[1]!));
+    for (const location of found) {
+      assert.ok(greatCircleKm(21.3069, -157.8583, location.position.latitude, location.position.longitude) <= 5, location.id);
+      assert.ok(location.hoursOfOperation.some((h: Loose) => h.daysOfWeek.includes('sun')), location.id);
+    }
+    const nearby = matches(await get('/sandbox/fhir/R4/Location?near=21.3069|-157.8583|5|km&type=OUTPHARM'));
+    assert.ok(nearby.length > found.length, 'some nearby pharmacies are closed on Sunday');
+  });
+
+  it('the networks a practitioner belongs to: the same by id and by NPI', async () => {
+    const byId = matches(await get(requests[3]!)).map((o) => o.id).sort();
+    const byNpi = matches(await get(requests[4]!)).map((o) => o.id).sort();
+    assert.deepEqual(byId, byNpi);
+    const roles = matches(await get('/sandbox/fhir/R4/PractitionerRole?practitioner=pr-000001&_count=100'));
+    const networks = new Set(roles.flatMap((r) => (r.extension ?? []).filter((e: Loose) => e.url === NETWORK_REFERENCE).map((e: Loose) => e.valueReference.reference.split('/')[1])));
+    assert.deepEqual(byId, [...networks].sort());
+  });
+
+  it('which plans cover a county: exactly those listing it', async () => {
+    const plans = matches(await get('/sandbox/fhir/R4/InsurancePlan?_count=100'));
+    const expected = plans.filter((p) => p.coverageArea?.some((a: Loose) => a.reference === 'Location/area-county-kalawao')).map((p) => p.id).sort();
+    assert.deepEqual(matches(await get(requests[5]!)).map((p) => p.id).sort(), expected);
+    assert.ok(expected.length > 0 && expected.length < plans.length);
+  });
+});
