@@ -1,4 +1,4 @@
-/** Every example of Plan-Net 1.1.0, US Drug Formulary 2.0.1 and CARIN BB 2.0.0 is valid against its meta.profile. */
+/** Every example of Plan-Net 1.1.0 and 1.2.0, US Drug Formulary 2.0.1 and CARIN BB 2.0.0 is valid against its meta.profile. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { testRegistry } from '../testing.js';
@@ -6,6 +6,7 @@ import { testValidator } from './test-validator.js';
 
 const PACKAGES: readonly [string, number][] = [
   ['hl7.fhir.us.davinci-pdex-plan-net@1.1.0', 49],
+  ['hl7.fhir.us.davinci-pdex-plan-net@1.2.0', 49],
   ['hl7.fhir.us.davinci-drug-formulary@2.0.1', 24],
   ['hl7.fhir.us.carin-bb@2.0.0', 32],
 ];
