@@ -22,5 +22,9 @@ export function scenarios(size: number): Scenario[] {
     { name: 'token search', path: `/PractitionerRole?specialty=${encodeURIComponent(`${NUCC}|207RC0000X`)}&_count=10` },
     { name: 'two-level chain', path: '/PractitionerRole?location.organization.name=Hilo&_count=10' },
     { name: 'search + 2 _include', path: `/PractitionerRole?specialty=${encodeURIComponent(`${NUCC}|207RC0000X`)}&_include=PractitionerRole:practitioner&_include=PractitionerRole:location&_count=10` },
+    // Plan-Net questions (docs/provider-directory.md) at scale.
+    { name: 'directory: specialty + city + 2 _include', path: `/PractitionerRole?specialty=${encodeURIComponent(`${NUCC}|207Q00000X`)}&location.address-city=Hilo&_include=PractitionerRole:practitioner&_include=PractitionerRole:location&_count=10` },
+    { name: 'directory: near', path: `/Location?near=${encodeURIComponent('19.7297|-155.09|5|km')}&_count=10` },
+    { name: 'directory: _has', path: `/Organization?_has:PractitionerRole:network:practitioner=pr-001234` },
   ];
 }
