@@ -1,6 +1,7 @@
 /**
- * docs/provider-directory.md stays true: every `GET` line in it is run against the sandbox as
- * `npm start` seeds it and must find something; the four member questions are also checked for
+ * docs/provider-directory.md and the README stay true: every `GET` line of the guide and every
+ * sandbox `curl` of the README is run against the sandbox as `npm start` seeds it and must find
+ * something; the four member questions are also checked for
  * what they return, not only that they return.
  */
 import assert from 'node:assert/strict';
@@ -13,6 +14,9 @@ import { json, openTestApp, type Loose, type TestApp } from '../test-app.js';
 
 const DOC = new URL('../../../../docs/provider-directory.md', import.meta.url);
 const requests = readFileSync(DOC, 'utf8').split('\n').filter((l) => l.startsWith('GET /sandbox/fhir/R4/')).map((l) => l.slice(4).trim());
+// The README's paste-able reads of the sandbox, too.
+const README = new URL('../../../../README.md', import.meta.url);
+const readmeReads = [...readFileSync(README, 'utf8').matchAll(/^curl '(http:\/\/localhost:8080(\/sandbox\/fhir\/R4\/[^']*))'$/gm)].map((m) => m[2]!);
 const NEWPATIENTS = 'http://hl7.org/fhir/us/davinci-pdex-plan-net/StructureDefinition/newpatients';
 const NETWORK_REFERENCE = 'http://hl7.org/fhir/us/davinci-pdex-plan-net/StructureDefinition/network-reference';
 
@@ -33,7 +37,17 @@ forEachDialect('docs/provider-directory.md', (open) => {
   });
   after(() => t?.app.close());
 
-  it('has the questions to run', () => assert.ok(requests.length >= 10, `${requests.length} requests`));
+  it('has the questions to run', () => {
+    assert.ok(requests.length >= 10, `${requests.length} requests`);
+    assert.ok(readmeReads.length >= 5, `${readmeReads.length} README requests`);
+  });
+
+  for (const path of readmeReads) {
+    it(`README: ${path}`, async () => {
+      const body = await get(path);
+      if (body.resourceType === 'Bundle') assert.ok(matches(body).length > 0, 'finds something');
+    });
+  }
 
   for (const path of requests) {
     it(`finds something: ${path}`, async () => {
