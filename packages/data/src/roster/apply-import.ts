@@ -3,17 +3,19 @@
  *
  *   screen     validation hook, then drop what cannot be written (see screen-resources.ts)
  *   --strict   any rejected row → write nothing; otherwise everything in one transaction
- *   write      unchanged resources untouched, changed ones as a new version (history kept)
- *   --full     end-date the source's roles the file no longer lists (see end-date-absent.ts)
+ *   write      unchanged resources untouched, changed ones as a new version (history kept),
+ *              ended roles as a final end-dated version, then deleted (see write-resources.ts)
+ *   --full     end the source's roles the file no longer lists the same way (see end-date-absent.ts)
  */
 import type { Store } from '@payerport/store';
-import { endDateInBatches, findEndings } from './end-date-absent.js';
+import { applyEnding, endDateInBatches, findEndings } from './end-date-absent.js';
 import { refOf, type ImportPlan, type PlannedResource } from './import-plan.js';
 import { Counts, type ImportSummary } from './import-summary.js';
 import { DEFAULT_IMPORT_SOURCE, withImportTag } from './import-tag.js';
 import { Rejections } from './rejections.js';
 import { screenResources, type ValidateResource } from './screen-resources.js';
-import { countWrite, pendingWrites, writeInBatches, writeOne } from './write-resources.js';
+import { applyWrite, pendingWrite, readStored, writeOne, type PendingWrite } from './pending-write.js';
+import { writeInBatches } from './write-resources.js';
 
 export interface ImportProgress {
   readonly phase: 'write' | 'end-date';
@@ -24,13 +26,13 @@ export interface ImportProgress {
 export interface ImportOptions {
   /** Any rejected row → nothing is written. */
   readonly strict?: boolean;
-  /** The file is the whole roster: end-date this source's roles it does not list. */
+  /** The file is the whole roster: end this source's roles it does not list (end-dated, then deleted). */
   readonly full?: boolean;
   /** Import source name for the tag (default `roster`). */
   readonly source?: string;
   /** When the source last changed, for resources that do not say (an instant; the file's mtime). */
   readonly sourceChanged: string;
-  /** YYYY-MM-DD: the end date --full gives. */
+  /** YYYY-MM-DD: the end date --full gives (today, UTC). */
   readonly today: string;
   /** Profile validation hook (e.g. the @payerport/fhir validator). */
   readonly validate?: ValidateResource;
@@ -63,29 +65,43 @@ export async function applyImport(store: Store, env: string, plan: ImportPlan, o
     : undefined;
   const progress = (phase: ImportProgress['phase'], total?: number) => (done: number) => options.onProgress?.({ phase, done, ...(total !== undefined ? { total } : {}) });
 
+  const batchSize = options.batchSize ?? 2000;
   if (options.strict) {
-    // All or nothing: every write (and every ending) in one bulkLoad batch, i.e. one transaction.
+    // All or nothing: every write (and every ending) in one transaction.
     const all = new Counts();
-    const writes = await pendingWrites((type, id) => store.read(env, type, id), writable, options.sourceChanged, all);
+    const stored = await readStored(store, env, writable, batchSize);
+    const writes: PendingWrite[] = [];
+    writable.forEach((planned, i) => {
+      const write = pendingWrite(planned, stored[i], options.sourceChanged);
+      if (write === undefined) all.add(String(planned.resource.resourceType), 'unchanged');
+      else writes.push(write);
+    });
     const endings = endDate ? await findEndings(store, env, endDate) : [];
-    const resources = [...writes.map((w) => w.next), ...endings.map((e) => e.next)];
     try {
-      if (resources.length > 0) await store.bulkLoad(env, resources, { batchSize: resources.length });
+      if (writes.some((w) => w.end) || endings.length > 0) {
+        // Deletions cannot go through bulkLoad: the ordinary write path, still one transaction.
+        await store.transaction(env, async (tx) => {
+          for (const w of writes) await applyWrite(tx, w);
+          for (const e of endings) await applyEnding(tx, e);
+        });
+      } else if (writes.length > 0) {
+        await store.bulkLoad(env, writes.map((w) => w.next), { batchSize: writes.length });
+      }
     } catch (error) {
       const culprit = await failingResource(store, env, writable, options.sourceChanged);
       if (culprit === undefined) throw error;
       for (const line of culprit.planned.lines) rejections.add(line, `${refOf(culprit.planned.resource)} could not be written: ${culprit.message}`);
       return summary(false);
     }
-    for (const w of writes) countWrite(all, w);
+    for (const w of writes) all.add(String(w.next.resourceType), w.what);
     for (const e of endings) all.add('PractitionerRole', e.what);
     progress('write', writable.length)(writable.length);
     counts.merge(all);
     return summary(true, fullSkipped);
   }
 
-  await writeInBatches({ store, env, sourceChanged: options.sourceChanged }, writable, options.batchSize ?? 2000, rejections, counts, progress('write', writable.length));
-  if (endDate) await endDateInBatches(store, env, endDate, options.batchSize ?? 2000, counts, progress('end-date'));
+  await writeInBatches({ store, env, sourceChanged: options.sourceChanged }, writable, batchSize, rejections, counts, progress('write', writable.length));
+  if (endDate) await endDateInBatches(store, env, endDate, batchSize, counts, progress('end-date'));
   return summary(true, fullSkipped);
 }
 

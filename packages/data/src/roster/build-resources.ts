@@ -47,10 +47,11 @@ export function buildLocation(row: RosterRow, key: string): Json {
 }
 
 /**
- * The row's PractitionerRole. `today` (YYYY-MM-DD) decides `active`: a role whose effective
- * end has passed is kept, inactive, so the directory can still say when it ended.
+ * The row's PractitionerRole, always `active: true` (Plan-Net pins it). A role whose
+ * effective_end has passed is still built whole — the importer writes it as the role's final,
+ * end-dated version and then deletes it (see `roleHasEnded` and end-date-absent.ts).
  */
-export function buildPractitionerRole(row: RosterRow, id: string, locationId: string, today: string): Json {
+export function buildPractitionerRole(row: RosterRow, id: string, locationId: string): Json {
   const network = { reference: `Organization/${row.networkId}` };
   return {
     resourceType: 'PractitionerRole',
@@ -66,7 +67,7 @@ export function buildPractitionerRole(row: RosterRow, id: string, locationId: st
       },
       { url: EXTENSION.networkReference, valueReference: network },
     ],
-    active: row.effectiveEnd === undefined || row.effectiveEnd >= today,
+    active: true,
     period: { start: row.effectiveStart, ...(row.effectiveEnd ? { end: row.effectiveEnd } : {}) },
     practitioner: { reference: `Practitioner/${practitionerId(row.npi)}` },
     ...(row.roleCode ? { code: [{ coding: [{ system: SYSTEM.providerRole, code: row.roleCode }] }] } : {}),
@@ -75,3 +76,6 @@ export function buildPractitionerRole(row: RosterRow, id: string, locationId: st
     telecom: [{ system: 'phone', value: row.phone, use: 'work' }],
   };
 }
+
+/** True when the row's effective_end is before `today` (YYYY-MM-DD): the role has left the network. */
+export const roleHasEnded = (row: RosterRow, today: string): boolean => row.effectiveEnd !== undefined && row.effectiveEnd < today;

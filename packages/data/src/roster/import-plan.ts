@@ -21,6 +21,11 @@ export interface PlannedResource {
   readonly requires: readonly string[];
   /** When the source last changed this resource (an instant); default: the file's modification time. */
   readonly sourceChanged?: string;
+  /**
+   * The resource has ended (a role whose effective_end has passed): it is written as its final
+   * version and deleted in the same transaction, so history keeps it and searches drop it.
+   */
+  readonly end?: boolean;
 }
 
 export interface ImportPlan {

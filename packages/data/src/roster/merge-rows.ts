@@ -6,7 +6,7 @@
  */
 import type { RosterRow } from './roster-columns.js';
 import type { PlannedResource, RejectedRow } from './import-plan.js';
-import { buildLocation, buildPractitioner, buildPractitionerRole } from './build-resources.js';
+import { buildLocation, buildPractitioner, buildPractitionerRole, roleHasEnded } from './build-resources.js';
 import { locationKey, locationResourceId, practitionerId, roleId } from './resource-ids.js';
 
 export interface MergedRoster {
@@ -86,8 +86,9 @@ export function mergeRows(rows: readonly RosterRow[], today: string): MergedRost
   for (const [id, { row, locKey }] of roles) {
     const locId = locationResourceId(locKey);
     resources.push({
-      resource: buildPractitionerRole(row, id, locId, today),
+      resource: buildPractitionerRole(row, id, locId),
       lines: [row.line],
+      ...(roleHasEnded(row, today) ? { end: true } : {}),
       requires: [`Practitioner/${practitionerId(row.npi)}`, `Location/${locId}`],
       sourceChanged: row.sourceLastChanged,
     });

@@ -10,7 +10,7 @@ import { locationKey, roleId } from './resource-ids.js';
 import type { RosterRow } from './roster-columns.js';
 
 export interface PlanRosterOptions {
-  /** YYYY-MM-DD: roles whose effective_end is before it are imported inactive. */
+  /** YYYY-MM-DD: roles whose effective_end is before it are imported as ended (end-dated, then deleted). */
   readonly today: string;
   /** Which of `ids` exist (and are not deleted) as Organization resources in the environment. */
   readonly existingNetworks: (ids: readonly string[]) => Promise<ReadonlySet<string>>;

@@ -2,10 +2,12 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import type { Indexer } from '@payerport/fhir';
+import type { SqlStore } from '@payerport/store';
 import { forEachDialect } from '@payerport/store/testing';
 import { importRosterCsv } from './import-roster-file.js';
 import { locationKey, roleId } from './resource-ids.js';
 import type { RosterRow } from './roster-columns.js';
+import { scanResources } from './scan-resources.js';
 import { ENV, current, npi, openRosterStore, rosterCsv, tempFile, versionCount } from './test-roster.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -15,8 +17,15 @@ const MAIN = { addressLine1: '1 Main St', city: 'Hartford', state: 'CT', zip: '0
 const role = (n: number, network = 'net-a'): string => roleId(npi(n), locationKey(MAIN), network);
 const rows = (...ns: number[]): Record<string, string>[] => ns.map((n) => ({ npi: npi(n), first_name: `P${n}` }));
 
+/** Ids a search of `type` returns (live resources only). */
+async function scan(store: SqlStore, type: string): Promise<string[]> {
+  const ids: string[] = [];
+  for await (const r of scanResources((q) => store.search(ENV, q), type)) ids.push(r.id);
+  return ids;
+}
+
 forEachDialect('roster --full and --strict', (open) => {
-  it('--full end-dates roles of this source that the file no longer lists, once', async () => {
+  it('--full ends roles of this source that the file no longer lists: a final end-dated version, then a deletion', async () => {
     const store = await openRosterStore(open);
     await importRosterCsv(store, ENV, tempFile('r.csv', rosterCsv(rows(1, 2, 3))), { today: '2026-01-10' });
     // Another source's role must survive this source's --full.
@@ -27,10 +36,15 @@ forEachDialect('roster --full and --strict', (open) => {
     // The Location both sources list carries both tags.
     const loc: Loose = await current(store, 'Location', (JSON.parse((await store.read(ENV, 'PractitionerRole', role(9)))!.json) as Loose).location[0].reference.split('/')[1]);
     assert.deepEqual(loc.meta.tag.map((t: Loose) => t.code), ['delegate-b', 'roster']);
-    const ended: Loose = await current(store, 'PractitionerRole', role(2));
-    assert.deepEqual([ended.active, ended.period, ended.meta.versionId], [false, { start: '2025-01-01', end: '2026-02-01' }, '2']);
+    // Gone from reads and searches; history holds the conformant end-dated version, then the deletion.
+    const stored = await store.read(ENV, 'PractitionerRole', role(2));
+    assert.deepEqual([stored?.deleted, stored?.versionId], [true, 3]);
+    const history = await store.history(ENV, { type: 'PractitionerRole', id: role(2), count: 10 });
+    assert.deepEqual(history.entries.map((e) => [e.versionId, e.method]), [[3, 'delete'], [2, 'update'], [1, 'create']]);
+    const ended: Loose = JSON.parse((await store.vread(ENV, 'PractitionerRole', role(2), 2))!.json);
+    assert.deepEqual([ended.active, ended.period], [true, { start: '2025-01-01', end: '2026-02-01' }]);
     assert.equal(ended.meta.extension[0].valueDateTime, '2026-01-31T08:00:00.000Z');
-    assert.equal((await store.history(ENV, { type: 'PractitionerRole', id: role(2), count: 10 })).entries.length, 2);
+    assert.deepEqual((await scan(store, 'PractitionerRole')).includes(role(2)), false);
     assert.equal((await current(store, 'PractitionerRole', role(9)) as Loose).active, true);
     assert.equal((await current(store, 'PractitionerRole', role(1)) as Loose).active, true);
 
@@ -40,10 +54,44 @@ forEachDialect('roster --full and --strict', (open) => {
     assert.deepEqual([again.ended, again.updated], [0, 0]);
     assert.equal(await versionCount(store), versions);
 
-    // The role coming back in a later file is active again.
+    // The role coming back in a later file is served again: a new version after the deletion.
     const back = await importRosterCsv(store, ENV, tempFile('r.csv', rosterCsv(rows(1, 2, 3))), { today: '2026-03-01', full: true });
-    assert.deepEqual([back.updated, back.ended], [1, 0]);
-    assert.deepEqual((await current(store, 'PractitionerRole', role(2)) as Loose).period, { start: '2025-01-01' });
+    assert.deepEqual([back.created, back.updated, back.ended], [1, 0, 0]);
+    const revived: Loose = await current(store, 'PractitionerRole', role(2));
+    assert.deepEqual([revived.active, revived.period, revived.meta.versionId], [true, { start: '2025-01-01' }, '4']);
+    assert.ok((await scan(store, 'PractitionerRole')).includes(role(2)));
+  });
+
+  it('--full ends a role that had not started on its start date, and a role stored inactive by an older import', async () => {
+    const store = await openRosterStore(open);
+    await importRosterCsv(store, ENV, tempFile('r.csv', rosterCsv([...rows(1), { npi: npi(2), effective_start: '2026-06-01' }])), { today: '2026-01-10' });
+    // What imports before Plan-Net conformance stored for an ended role: live, inactive.
+    const legacy: Loose = await current(store, 'PractitionerRole', role(1));
+    await store.transaction(ENV, (tx) => tx.update({ ...legacy, active: false, period: { start: '2025-01-01', end: '2025-12-31' } }));
+    const summary = await importRosterCsv(store, ENV, tempFile('r.csv', rosterCsv(rows(3))), { today: '2026-02-01', full: true });
+    assert.equal(summary.ended, 2);
+    const final = async (id: string): Promise<Loose> => {
+      const history = await store.history(ENV, { type: 'PractitionerRole', id, count: 10 });
+      assert.equal(history.entries[0]!.method, 'delete');
+      return JSON.parse(history.entries[1]!.json);
+    };
+    assert.deepEqual([(await final(role(2))).active, (await final(role(2))).period], [true, { start: '2026-06-01', end: '2026-06-01' }]);
+    assert.deepEqual([(await final(role(1))).active, (await final(role(1))).period], [true, { start: '2025-01-01', end: '2025-12-31' }]);
+  });
+
+  it('a row whose effective_end has passed ends its role; listing it again unchanged writes nothing', async () => {
+    const store = await openRosterStore(open);
+    await importRosterCsv(store, ENV, tempFile('r.csv', rosterCsv(rows(1, 2))), { today: '2026-01-10' });
+    const termed = rosterCsv([...rows(1), { npi: npi(2), first_name: 'P2', effective_end: '2026-01-31' }]);
+    const summary = await importRosterCsv(store, ENV, tempFile('r.csv', termed), { today: '2026-02-01' });
+    assert.deepEqual([summary.ended, summary.updated, summary.byType.PractitionerRole?.unchanged], [1, 0, 1]);
+    assert.equal(await current(store, 'PractitionerRole', role(2)), undefined);
+    const final: Loose = JSON.parse((await store.vread(ENV, 'PractitionerRole', role(2), 2))!.json);
+    assert.deepEqual([final.active, final.period], [true, { start: '2025-01-01', end: '2026-01-31' }]);
+    const versions = await versionCount(store);
+    const again = await importRosterCsv(store, ENV, tempFile('r.csv', termed), { today: '2026-02-02', full: true });
+    assert.deepEqual([again.ended, again.created, again.updated, again.unchanged], [0, 0, 0, 5]);
+    assert.equal(await versionCount(store), versions);
   });
 
   it('--full of one source only untags a role another source still lists', async () => {
@@ -56,7 +104,7 @@ forEachDialect('roster --full and --strict', (open) => {
     assert.deepEqual([shared.active, shared.meta.tag.map((t: Loose) => t.code)], [true, ['b']]);
     const byB = await importRosterCsv(store, ENV, tempFile('b.csv', rosterCsv(rows(1))), { today: '2026-02-01', source: 'b', full: true });
     assert.equal(byB.ended, 1);
-    assert.equal((await current(store, 'PractitionerRole', role(2)) as Loose).active, false);
+    assert.equal(await current(store, 'PractitionerRole', role(2)), undefined);
   });
 
   it('--full keeps the roles that rejected rows still name, and ends nothing when a rejected row cannot be told', async () => {
@@ -66,7 +114,7 @@ forEachDialect('roster --full and --strict', (open) => {
     const kept = await importRosterCsv(store, ENV, tempFile('r.csv', rosterCsv([...rows(1), { npi: npi(2), phone: 'none' }])), { today: '2026-02-01', full: true });
     assert.deepEqual([kept.rejected.map((r) => r.line), kept.ended], [[3], 1]);
     assert.equal((await current(store, 'PractitionerRole', role(2)) as Loose).active, true);
-    assert.equal((await current(store, 'PractitionerRole', role(3)) as Loose).active, false);
+    assert.equal(await current(store, 'PractitionerRole', role(3)), undefined);
 
     // A row whose NPI is broken could be anyone's: --full does not guess.
     const text = rosterCsv([...rows(2), { npi: '12345' }]);
@@ -88,6 +136,11 @@ forEachDialect('roster --full and --strict', (open) => {
 
     const good = await importRosterCsv(store, ENV, tempFile('r.csv', rosterCsv(rows(1, 2))), { today: '2026-01-10', strict: true });
     assert.deepEqual([good.written, good.created], [true, 5]);
+
+    // Endings (final version + deletion) go in the same single transaction as the writes.
+    const full = await importRosterCsv(store, ENV, tempFile('r.csv', rosterCsv([...rows(1), { npi: npi(3), effective_end: '2026-01-31' }])), { today: '2026-02-01', strict: true, full: true });
+    assert.deepEqual([full.written, full.created, full.ended, full.unchanged], [true, 1, 2, 3]);
+    for (const n of [2, 3]) assert.equal((await store.read(ENV, 'PractitionerRole', role(n)))?.deleted, true);
   });
 
   it('never leaves a half-written resource: a failing write costs its own rows only, or everything with --strict', async () => {

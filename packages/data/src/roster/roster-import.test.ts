@@ -41,8 +41,8 @@ forEachDialect('roster import', (open) => {
     const path = tempFile('roster.csv', rosterCsv(ROWS));
     const summary = await importRosterCsv(store, ENV, path, { today: TODAY, sourceChanged: '2026-02-15T00:00:00.000Z' });
     assert.deepEqual(summary.rejected, []);
-    assert.deepEqual([summary.rows, summary.created, summary.updated, summary.unchanged], [4, 8, 0, 0]);
-    assert.deepEqual(summary.byType.PractitionerRole, { created: 4, updated: 0, unchanged: 0, ended: 0 });
+    assert.deepEqual([summary.rows, summary.created, summary.updated, summary.unchanged, summary.ended], [4, 7, 0, 0, 1]);
+    assert.deepEqual(summary.byType.PractitionerRole, { created: 3, updated: 0, unchanged: 0, ended: 1 });
     assert.deepEqual([summary.byType.Practitioner?.created, summary.byType.Location?.created], [2, 2]);
 
     const ada: Loose = await current(store, 'Practitioner', `npi-${npi(1)}`);
@@ -81,9 +81,13 @@ forEachDialect('roster import', (open) => {
     const elm: Loose = await current(store, 'PractitionerRole', roleOf(1, { addressLine1: '9 Elm St' }, 'net-a'));
     assert.deepEqual(elm.location, [{ reference: `Location/${LOC_ELM}` }]);
     assert.equal(elm.extension[0].extension[0].valueCodeableConcept.coding[0].code, 'existptonly');
-    // An effective_end before today: kept, inactive, with its period.
-    const grace: Loose = await current(store, 'PractitionerRole', roleOf(2, { addressLine1: '1 Main St' }, 'net-a'));
-    assert.deepEqual([grace.active, grace.period], [false, { start: '2025-01-01', end: '2025-06-30' }]);
+    // An effective_end before today: one conformant version (active, end-dated) in history, then deleted.
+    const graceId = roleOf(2, { addressLine1: '1 Main St' }, 'net-a');
+    assert.equal(await current(store, 'PractitionerRole', graceId), undefined);
+    const graceHistory = await store.history(ENV, { type: 'PractitionerRole', id: graceId, count: 10 });
+    assert.deepEqual(graceHistory.entries.map((e) => [e.versionId, e.method]), [[2, 'delete'], [1, 'create']]);
+    const grace: Loose = JSON.parse((await store.vread(ENV, 'PractitionerRole', graceId, 1))!.json);
+    assert.deepEqual([grace.active, grace.period], [true, { start: '2025-01-01', end: '2025-06-30' }]);
     assert.deepEqual(grace.specialty.map((s: Loose) => s.coding[0].code), ['208D00000X', '207Q00000X']);
 
     // The roles are indexed as Plan-Net searches expect.

@@ -7,15 +7,22 @@
 import { metaWithoutSourceChanged } from '../freshness/source-changed.js';
 import type { Json } from './import-plan.js';
 
+// A re-import compares every resource it lists, so this runs without copying the resources.
 export function sameImportedContent(stored: Json, next: Json): boolean {
-  return deepEqual(comparable(stored), comparable(next));
+  let others = 0;
+  for (const key in stored) {
+    if (key === 'meta' || !Object.hasOwn(stored, key)) continue;
+    if (!Object.hasOwn(next, key) || !deepEqual(stored[key], next[key])) return false;
+    others++;
+  }
+  for (const key in next) if (key !== 'meta' && Object.hasOwn(next, key)) others--;
+  return others === 0 && deepEqual(comparableMeta(stored.meta), comparableMeta(next.meta));
 }
 
-function comparable(resource: Json): Json {
-  const { meta, ...rest } = resource;
-  if (meta === undefined) return rest;
+function comparableMeta(meta: unknown): Json {
+  if (meta === undefined) return {};
   const { versionId: _v, lastUpdated: _l, ...others } = metaWithoutSourceChanged(meta as Json);
-  return Object.keys(others).length === 0 ? rest : { ...rest, meta: others };
+  return others;
 }
 
 /** Structural equality of JSON values; object key order does not matter, array order does. */
@@ -23,9 +30,17 @@ export function deepEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   if (Array.isArray(a) || Array.isArray(b)) {
-    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((item, i) => deepEqual(item, b[i]));
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!deepEqual(a[i], b[i])) return false;
+    return true;
   }
-  const keys = Object.keys(a);
   const other = b as Json;
-  return keys.length === Object.keys(other).length && keys.every((k) => Object.hasOwn(other, k) && deepEqual((a as Json)[k], other[k]));
+  let count = 0;
+  for (const key in a) {
+    if (!Object.hasOwn(a, key)) continue;
+    if (!Object.hasOwn(other, key) || !deepEqual((a as Json)[key], other[key])) return false;
+    count++;
+  }
+  for (const key in other) if (Object.hasOwn(other, key)) count--;
+  return count === 0;
 }

@@ -1,17 +1,20 @@
 /**
- * Writes planned resources. Each is compared with what is stored and written only when its
- * content changed; the writes of a batch go through `store.bulkLoad` (one transaction, the
- * store's fast path for new resources, its ordinary update path — history kept — for the rest).
+ * Writes planned resources, each whole (version, history, index rows) or not at all:
+ *
+ *   read      what is stored, a transaction per batch of reads (pending-write.ts)
+ *   compare   unchanged resources are not written (same-content.ts)
+ *   write     new and changed resources through one `store.bulkLoad` call: one transaction per
+ *             batch, and the planner statistics refreshed once at the end, not after every batch
+ *   end       ended roles: final version, then deletion — one transaction per batch
+ *
  * If a batch fails, its resources are retried one per transaction, so a bad resource costs only
- * its own rows — and every resource lands whole (version, history, index rows) or not at all.
+ * its own rows; a resource that requires one that failed is not written either (its rows say why).
  */
-import type { Store, StoredResource, StoreTx } from '@payerport/store';
-import { withSourceChanged } from '../freshness/source-changed.js';
-import { refOf, type Json, type PlannedResource } from './import-plan.js';
-import { importSources, withImportSources } from './import-tag.js';
+import type { Store } from '@payerport/store';
+import { refOf, type PlannedResource } from './import-plan.js';
 import { Counts } from './import-summary.js';
+import { pendingWrite, readStored, writeOne, type PendingWrite } from './pending-write.js';
 import type { Rejections } from './rejections.js';
-import { sameImportedContent } from './same-content.js';
 
 export interface WriteTarget {
   readonly store: Store;
@@ -20,45 +23,11 @@ export interface WriteTarget {
   readonly sourceChanged: string;
 }
 
-/** A write to make: the resource as it will be stored, and whether it is new. */
-export interface PendingWrite {
-  readonly planned: PlannedResource;
-  readonly next: Json;
-  readonly created: boolean;
-}
-
-/** What writing `planned` over `stored` means: undefined when nothing would change. */
-export function pendingWrite(planned: PlannedResource, stored: StoredResource | undefined, sourceChanged: string): PendingWrite | undefined {
-  const next = withSourceChanged(planned.resource, planned.sourceChanged ?? sourceChanged);
-  if (stored === undefined || stored.deleted) return { planned, next, created: true };
-  const current = JSON.parse(stored.json) as Json;
-  // Other sources that list this resource keep their tags.
-  const merged = withImportSources(next, [...importSources(current), ...importSources(next)]);
-  return sameImportedContent(current, merged) ? undefined : { planned, next: merged, created: false };
-}
-
-/** Reads what is stored for each of `resources` and returns the writes needed; counts the unchanged ones. */
-export async function pendingWrites(
-  read: (type: string, id: string) => Promise<StoredResource | undefined>, resources: readonly PlannedResource[], sourceChanged: string, counts: Counts,
-): Promise<PendingWrite[]> {
-  const writes: PendingWrite[] = [];
-  for (const planned of resources) {
-    const type = String(planned.resource.resourceType);
-    const write = pendingWrite(planned, await read(type, String(planned.resource.id)), sourceChanged);
-    if (write === undefined) counts.add(type, 'unchanged');
-    else writes.push(write);
-  }
-  return writes;
-}
-
-export const countWrite = (counts: Counts, w: PendingWrite): void => counts.add(String(w.next.resourceType), w.created ? 'created' : 'updated');
-
-/** Compares and writes one resource inside `tx` (the slow, exact path: retries and diagnosis). */
-export async function writeOne(tx: StoreTx, planned: PlannedResource, sourceChanged: string, counts: Counts): Promise<void> {
-  const write = pendingWrite(planned, await tx.read(String(planned.resource.resourceType), String(planned.resource.id)), sourceChanged);
-  if (write === undefined) return counts.add(String(planned.resource.resourceType), 'unchanged');
-  await tx.update(write.next);
-  countWrite(counts, write);
+/** Failed resources so far, and what follows from them. */
+interface Failures {
+  /** The first required resource that failed, if any. */
+  blocked(r: PlannedResource): string | undefined;
+  fail(r: PlannedResource, reason: string): void;
 }
 
 /** Writes `resources` in batches of `batchSize`; failures become rejections of their lines. */
@@ -66,41 +35,94 @@ export async function writeInBatches(
   target: WriteTarget, resources: readonly PlannedResource[], batchSize: number, rejections: Rejections, totals: Counts,
   onProgress?: (done: number) => void,
 ): Promise<void> {
+  if (resources.length === 0) return;
   const failed = new Set<string>();
-  // A resource that requires one that failed is skipped (its rows say why).
-  const blocked = (r: PlannedResource): string | undefined => r.requires.find((q) => failed.has(q));
-  const fail = (r: PlannedResource, reason: string): void => {
-    failed.add(refOf(r.resource));
-    for (const line of r.lines) rejections.add(line, reason);
+  const failures: Failures = {
+    blocked: (r) => r.requires.find((q) => failed.has(q)),
+    fail: (r, reason) => {
+      failed.add(refOf(r.resource));
+      for (const line of r.lines) rejections.add(line, reason);
+    },
   };
-  for (let start = 0; start < resources.length; start += batchSize) {
-    const batch = resources.slice(start, start + batchSize).filter((r) => {
-      const missing = blocked(r);
-      if (missing !== undefined) fail(r, `${missing} cannot be written`);
+  const stored = await readStored(target.store, target.env, resources, batchSize);
+  const unchanged: PlannedResource[] = [];
+  const writes: PendingWrite[] = [];
+  resources.forEach((planned, i) => {
+    const write = pendingWrite(planned, stored[i], target.sourceChanged);
+    if (write === undefined) unchanged.push(planned);
+    else writes.push(write);
+  });
+  let done = unchanged.length;
+  const progress = (n: number): void => {
+    done += n;
+    onProgress?.(done);
+  };
+  await bulkWrite(target, writes.filter((w) => !w.end), batchSize, totals, failures, progress);
+  await endInBatches(target, writes.filter((w) => w.end), batchSize, totals, failures, progress);
+  for (const r of unchanged) {
+    const missing = failures.blocked(r);
+    if (missing !== undefined) failures.fail(r, `${missing} cannot be written`);
+    else totals.add(String(r.resource.resourceType), 'unchanged');
+  }
+  onProgress?.(resources.length);
+}
+
+/** New versions through `store.bulkLoad`; a failing batch goes one resource per transaction, then the load resumes. */
+async function bulkWrite(target: WriteTarget, writes: readonly PendingWrite[], batchSize: number, totals: Counts, failures: Failures, progress: (n: number) => void): Promise<void> {
+  let queue = writes;
+  while (queue.length > 0) {
+    const pending = queue.filter((w) => {
+      const missing = failures.blocked(w.planned);
+      if (missing !== undefined) failures.fail(w.planned, `${missing} cannot be written`);
       return missing === undefined;
     });
-    const counts = new Counts();
-    const writes = await pendingWrites((type, id) => target.store.read(target.env, type, id), batch, target.sourceChanged, counts);
+    let committed = 0;
+    const onCommit = (n: number): void => {
+      // Counted only once their batch has committed.
+      for (const w of pending.slice(committed, n)) totals.add(String(w.next.resourceType), w.what);
+      progress(n - committed);
+      committed = n;
+    };
     try {
-      if (writes.length > 0) await target.store.bulkLoad(target.env, writes.map((w) => w.next), { batchSize: writes.length });
-      for (const w of writes) countWrite(counts, w);
-      totals.merge(counts);
-    } catch {
-      await writeOneByOne(target, batch, totals, fail, blocked);
+      if (pending.length > 0) await target.store.bulkLoad(target.env, pending.map((w) => w.next), { batchSize, onProgress: onCommit });
+      return;
+    } catch (error) {
+      const batch = pending.slice(committed, committed + batchSize).map((w) => w.planned);
+      if (batch.length === 0) throw error;
+      await writeOneByOne(target, batch, totals, failures);
+      progress(batch.length);
+      queue = pending.slice(committed + batchSize);
     }
-    onProgress?.(Math.min(start + batchSize, resources.length));
   }
 }
 
-async function writeOneByOne(
-  target: WriteTarget, batch: readonly PlannedResource[], totals: Counts,
-  fail: (r: PlannedResource, reason: string) => void, blocked: (r: PlannedResource) => string | undefined,
-): Promise<void> {
+/** Ended roles: each re-read, written and deleted inside a transaction of `batchSize` roles. */
+async function endInBatches(target: WriteTarget, ends: readonly PendingWrite[], batchSize: number, totals: Counts, failures: Failures, progress: (n: number) => void): Promise<void> {
+  for (let start = 0; start < ends.length; start += batchSize) {
+    const batch = ends.slice(start, start + batchSize).map((w) => w.planned).filter((r) => {
+      const missing = failures.blocked(r);
+      if (missing !== undefined) failures.fail(r, `${missing} cannot be written`);
+      return missing === undefined;
+    });
+    const counts = new Counts();
+    try {
+      await target.store.transaction(target.env, async (tx) => {
+        for (const r of batch) await writeOne(tx, r, target.sourceChanged, counts);
+      });
+      totals.merge(counts);
+    } catch {
+      await writeOneByOne(target, batch, totals, failures);
+    }
+    progress(Math.min(batchSize, ends.length - start));
+  }
+}
+
+async function writeOneByOne(target: WriteTarget, batch: readonly PlannedResource[], totals: Counts, failures: Failures): Promise<void> {
   const errors: unknown[] = [];
   for (const r of batch) {
-    const missing = blocked(r);
+    const missing = failures.blocked(r);
     if (missing !== undefined) {
-      fail(r, `${missing} cannot be written`);
+      failures.fail(r, `${missing} cannot be written`);
       continue;
     }
     const counts = new Counts();
@@ -109,7 +131,7 @@ async function writeOneByOne(
       totals.merge(counts);
     } catch (error) {
       errors.push(error);
-      fail(r, `${refOf(r.resource)} could not be written: ${error instanceof Error ? error.message : String(error)}`);
+      failures.fail(r, `${refOf(r.resource)} could not be written: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
   // Every resource failing alike is the database, not the data: stop instead of rejecting the whole file.

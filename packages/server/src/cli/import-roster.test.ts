@@ -52,7 +52,8 @@ forEachDialect('payerport import roster', (open) => {
     const first = await run(t, ['import', 'roster', SAMPLE, '--env', 'production']);
     assert.equal(first.code, 0, first.out.join('\n'));
     assert.match(first.out[0]!, /roster-sample\.csv → production: 7 rows, 7 accepted, 0 rejected\./);
-    assert.ok(first.out.includes('Resources: created 17, updated 0, unchanged 0, ended 0; rejected rows: 0.'), first.out.join('\n'));
+    // Dr Chen's role ended on 2025-12-31: written end-dated (Plan-Net conformant, the validator is on), then deleted.
+    assert.ok(first.out.includes('Resources: created 16, updated 0, unchanged 0, ended 1; rejected rows: 0.'), first.out.join('\n'));
     assert.match(first.err, /read 7 rows\n/);
     assert.match(first.err, /writing resources: 17\/17\n/);
     const again = await run(t, ['import', 'roster', SAMPLE, '--env', 'production']);
@@ -61,6 +62,16 @@ forEachDialect('payerport import roster', (open) => {
     const res = await t.app.inject({ method: 'GET', url: '/fhir/R4/PractitionerRole?network=Organization/AcmeofCTPremNet' });
     assert.equal(res.statusCode, 200);
     assert.equal(JSON.parse(res.body).entry.length, 2);
+    // The ended role: not found by searches, 410 on read, and its history ends with the deletion.
+    const chen = await t.app.inject({ method: 'GET', url: '/fhir/R4/PractitionerRole?practitioner=Practitioner/npi-1333445561' });
+    assert.equal(JSON.parse(chen.body).entry?.length ?? 0, 0);
+    const [deletion] = (await t.store.history('production', { type: 'PractitionerRole', count: 100 })).entries.filter((e) => e.method === 'delete');
+    assert.ok(deletion);
+    assert.equal((await t.app.inject({ method: 'GET', url: `/fhir/R4/PractitionerRole/${deletion.id}` })).statusCode, 410);
+    const history = JSON.parse((await t.app.inject({ method: 'GET', url: `/fhir/R4/PractitionerRole/${deletion.id}/_history` })).body);
+    assert.deepEqual(history.entry.map((e: { request: { method: string } }) => e.request.method), ['DELETE', 'POST']);
+    const final = history.entry[1].resource;
+    assert.deepEqual([final.active, final.period], [true, { start: '2022-01-01', end: '2025-12-31' }]);
   });
 
   it('with --strict, a rejected row means exit 1 and nothing written', async () => {
