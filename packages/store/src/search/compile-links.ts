@@ -48,7 +48,10 @@ export function compileChain(c: Compiler, filter: Chain, alias: string, types: r
 export function compileHas(c: Compiler, filter: Has, alias: string, types: readonly string[]): Fragment {
   const ref = c.alias('ref');
   const other = c.alias('o');
-  const pid = pidCondition(c, `${ref}.pid`, [filter.type], filter.param.code);
+  // Materialized, the referrers the inner filter selects drive: their reference rows are found by
+  // rid. The unary `+` keeps SQLite from scanning every row of the parameter through the
+  // (env, pid, …) index instead (160 ms for a network's references at 1M); PostgreSQL ignores it.
+  const pid = pidCondition(c, c.mode === 'correlate' ? `${ref}.pid` : `+${ref}.pid`, [filter.type], filter.param.code);
   if (!pid) return frag('1 = 0');
   const inner = compileFilter(c, filter.filter, other, [filter.type]);
   if (c.mode === 'correlate') {
@@ -58,7 +61,7 @@ export function compileHas(c: Compiler, filter: Has, alias: string, types: reado
     ], '');
   }
   return join([
-    frag(`(${alias}.type, ${alias}.id) IN (SELECT ${ref}.target_type, ${ref}.target_id FROM idx_reference ${ref} WHERE ${ref}.env = ? AND `, c.ctx.envId),
+    frag(`(${alias}.type, ${alias}.id) IN (SELECT ${ref}.target_type, ${ref}.target_id FROM idx_reference ${ref} WHERE +${ref}.env = ? AND `, c.ctx.envId),
     pid,
     frag(' AND '),
     inList(c.ctx.exec.dialect, `${ref}.target_type`, types),

@@ -41,6 +41,17 @@ forEachDialect('search oracle', (open) => {
       const ofType = resources.filter((r) => r.resourceType === type).length;
       if (want.length > 0 && want.length < ofType) informative++;
       if (JSON.stringify(got) !== JSON.stringify(want)) failures.push(`${qs}\n  sql:     ${got.join(' ')}\n  matcher: ${want.join(' ')}`);
+      // The same answer in pages of 3 through the cursor: the first-page plans (driving index
+      // walks, correlated windows) and their fall-backs, each page continuing where the last stopped.
+      const paged: string[] = [];
+      let cursor: string | undefined;
+      for (let pages = 0; pages < 40; pages++) {
+        const result = await store.search('sandbox', { ...query, count: 3, cursor });
+        paged.push(...result.matches.map((m) => m.id));
+        cursor = result.nextCursor;
+        if (cursor === undefined) break;
+      }
+      if (JSON.stringify(paged.sort()) !== JSON.stringify(want)) failures.push(`${qs} in pages of 3\n  sql:     ${paged.join(' ')}\n  matcher: ${want.join(' ')}`);
     }
     assert.deepEqual(failures, []);
     // Guard against a vacuous oracle: most queries must select some but not all resources.
