@@ -4,7 +4,10 @@
  * rows/s for a first import into an empty SQLite file and for an unchanged re-import, without and
  * with the Plan-Net profile validator (as the CLI runs it). Run by hand, never by `npm test`:
  *
- *   node --conditions=source --import tsx bench/roster-import.ts [--rows 50000] [--validate both|on|off] [--full]
+ *   node --conditions=source --import tsx bench/roster-import.ts [--rows 50000] [--validate both|on|off] [--full] [--errors 97]
+ *
+ * `--errors N` breaks every N-th row in one of five ways (NPI check digit, unknown network, impossible
+ * date, a missing cell, an unknown state); each must be reported by line and the rest imported.
  *
  * Definitions come from FHIR_PACKAGES (default ../shared/fhir-packages), never downloaded.
  */
@@ -16,7 +19,9 @@ import { createIndexer, createValidator, indexedParams, loadRegistry, type Regis
 import { createStore } from '@payerport/store';
 import { importRosterCsv, npiCheckDigit, profileValidation, ROSTER_COLUMNS, type ImportSummary, type ValidateResource } from '@payerport/data';
 
-const { values } = parseArgs({ options: { rows: { type: 'string', default: '50000' }, validate: { type: 'string', default: 'both' }, full: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { rows: { type: 'string', default: '50000' }, validate: { type: 'string', default: 'both' }, full: { type: 'boolean', default: false }, errors: { type: 'string', default: '0' } } });
+const errorEvery = Number(values.errors);
+let injected = 0;
 const rows = Number(values.rows);
 const NETWORKS = ['bench-net-a', 'bench-net-b'];
 const ENV = 'production';
@@ -42,7 +47,18 @@ function rosterCsv(count: number): string {
       phone: `860-555-${String(r % 10_000).padStart(4, '0')}`, accepting_new_patients: r % 4 ? 'yes' : 'no', languages: p % 5 ? 'en' : 'en;es',
       network_id: NETWORKS[j % 2]!, effective_start: '2025-01-01', source_last_changed: '2026-01-15',
     };
-    lines.push(ROSTER_COLUMNS.map((c) => cells[c.header] ?? '').join(','));
+    let line = ROSTER_COLUMNS.map((c) => cells[c.header] ?? '');
+    if (errorEvery > 0 && r % errorEvery === errorEvery - 1) {
+      injected++;
+      const defect = Math.floor(r / errorEvery) % 5;
+      const at = (header: string) => ROSTER_COLUMNS.findIndex((c) => c.header === header);
+      if (defect === 0) line[at('npi')] = `${cells.npi!.slice(0, 9)}${(Number(cells.npi!.slice(9)) + 1) % 10}`;
+      else if (defect === 1) line[at('network_id')] = 'no-such-network';
+      else if (defect === 2) line[at('effective_start')] = '2025-02-30';
+      else if (defect === 3) line = line.slice(0, -1);
+      else line[at('state')] = 'XX';
+    }
+    lines.push(line.join(','));
   }
   return lines.join('\n') + '\n';
 }
@@ -69,6 +85,7 @@ async function run(registry: Registry, file: string, validate: ValidateResource 
         `cpu ${cpuSeconds.toFixed(1).padStart(5)} s = ${(summary.rows / cpuSeconds).toFixed(0).padStart(6)} rows per cpu-s  ` +
         `(created ${summary.created}, updated ${summary.updated}, unchanged ${summary.unchanged}, ended ${summary.ended}, rejected ${summary.rejected.length})`);
       if (summary.rejected.length > 0) console.log(`  first rejection: line ${summary.rejected[0]!.line}: ${summary.rejected[0]!.reason}`);
+      if (summary.rejected.length !== injected) console.log(`  ✘ ${injected} rows were broken on purpose but ${summary.rejected.length} were rejected`);
     }
   } finally {
     await store.close();
@@ -80,7 +97,7 @@ const registry = await loadRegistry({ packageDirs: (process.env.FHIR_PACKAGES ||
 const dir = mkdtempSync(join(tmpdir(), 'payerport-bench-csv-'));
 const file = join(dir, 'roster.csv');
 writeFileSync(file, rosterCsv(rows));
-console.log(`roster: ${rows} rows; SQLite file in ${tmpdir()}; node ${process.version}`);
+console.log(`roster: ${rows} rows (${injected} broken on purpose); SQLite file in ${tmpdir()}; node ${process.version}`);
 try {
   if (values.validate !== 'on') await run(registry, file, undefined);
   if (values.validate !== 'off') await run(registry, file, profileValidation(createValidator(registry)));
