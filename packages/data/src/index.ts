@@ -19,3 +19,6 @@ export { syntheticDirectory, SANDBOX_DIRECTORY, type DirectoryOptions, type Dire
 export { plannedCounts, type DirectoryCounts } from './directory/planned-counts.js';
 export { isValidNpi, npiCheckDigit } from './directory/npi.js';
 export { profileValidation } from './roster/profile-validation.js';
+// Synthetic Da Vinci US Drug Formulary data for the directory's plans (seeded, streaming).
+export { syntheticFormularies, SANDBOX_FORMULARIES, type FormularyOptions } from './formulary/synthetic-formularies.js';
+export { DRUGS, type Drug } from './formulary/drug-list.js';

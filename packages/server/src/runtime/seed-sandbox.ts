@@ -4,7 +4,7 @@
  * (Plan-Net, Formulary, CARIN and US Core examples), so a fresh sandbox answers every API.
  */
 import type { Registry } from '@payerport/fhir';
-import { SANDBOX_DIRECTORY, syntheticDirectory } from '@payerport/data';
+import { SANDBOX_DIRECTORY, SANDBOX_FORMULARIES, syntheticDirectory, syntheticFormularies } from '@payerport/data';
 import type { Store } from '@payerport/store';
 
 const FHIR_ID = /^[A-Za-z0-9\-.]{1,64}$/;
@@ -32,9 +32,9 @@ export async function isEmpty(store: Store, env: string): Promise<boolean> {
   return page.entries.length === 0;
 }
 
-/** The sandbox data set: the synthetic directory, then the IG examples (their ids never collide). */
+/** The sandbox data set: the synthetic directory and its plans' formularies, then the IG examples (their ids never collide). */
 export function sandboxResources(registry: Registry): Record<string, unknown>[] {
-  return [...syntheticDirectory(SANDBOX_DIRECTORY), ...exampleResources(registry)];
+  return [...syntheticDirectory(SANDBOX_DIRECTORY), ...syntheticFormularies(SANDBOX_FORMULARIES), ...exampleResources(registry)];
 }
 
 /** Loads the sandbox data set into `env` in one batch (all or nothing); returns how many. */
