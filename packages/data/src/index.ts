@@ -19,6 +19,14 @@ export { syntheticDirectory, SANDBOX_DIRECTORY, type DirectoryOptions, type Dire
 export { plannedCounts, type DirectoryCounts } from './directory/planned-counts.js';
 export { isValidNpi, npiCheckDigit } from './directory/npi.js';
 export { profileValidation } from './roster/profile-validation.js';
+// Formulary file import (Da Vinci US Drug Formulary 2.0.1): CMS-style CSV + drug names, or FHIR; atomic version replacement.
+export { importFormularyCsv, type FormularyFileOptions } from './formulary-import/import-formulary-file.js';
+export { applyFormularyPlan, type FormularyImportOptions } from './formulary-import/apply-formulary.js';
+export { formularyPlanFromFhir } from './formulary-import/plan-formulary-fhir.js';
+export type { FormularyPlan, FormularyVersionPlan } from './formulary-import/formulary-plan.js';
+export type { FormularySummary, FormularyOutcome } from './formulary-import/formulary-summary.js';
+export { FORMULARY_COLUMNS, DRUG_COLUMNS } from './formulary-import/formulary-columns.js';
+export { TIER_CODES } from './formulary-import/usdf-terms.js';
 // Synthetic Da Vinci US Drug Formulary data for the directory's plans (seeded, streaming).
 export { syntheticFormularies, SANDBOX_FORMULARIES, type FormularyOptions } from './formulary/synthetic-formularies.js';
 export { DRUGS, type Drug } from './formulary/drug-list.js';

@@ -13,7 +13,7 @@ export const COMMANDS = ['serve', 'migrate', 'reindex', 'load', 'seed', 'import'
 export type Command = (typeof COMMANDS)[number];
 
 // Flags that take a value; any other `--x` is a switch.
-const VALUED = new Set(['env', 'limit-days', 'source']);
+const VALUED = new Set(['env', 'limit-days', 'source', 'drugs']);
 
 export function parseArgv(argv: readonly string[]): ParsedArgs {
   const positionals: string[] = [];
@@ -62,6 +62,10 @@ Commands:
                                  NDJSON or a Bundle. Re-importing changes nothing; --full
                                  end-dates roles the file no longer lists; --strict writes
                                  nothing if any row is rejected.
+  import formulary FILE --drugs DRUGS.csv --env NAME [--strict]
+                                 Import a formulary: CMS-style CSV plus drug names
+                                 (docs/formulary-import.md), or FHIR NDJSON / a Bundle. A new
+                                 FORMULARY_VERSION replaces the old one in one transaction.
   report directory-freshness --env NAME [--limit-days N] [--json]
                                  List directory resources that reached the API more than N days
                                  (default DIRECTORY_FRESHNESS_DAYS, 30) after their source changed.

@@ -9,6 +9,7 @@ import { loadFile } from '../load/load-file.js';
 import { openRuntime, type Runtime } from '../runtime/open-runtime.js';
 import { seedSandbox } from '../runtime/seed-sandbox.js';
 import { UsageError, type ParsedArgs } from './argv.js';
+import { importFormularyArgs, runImportFormulary } from './import-formulary.js';
 import { importRosterArgs, runImportRoster } from './import-roster.js';
 import { freshnessArgs, runFreshnessReport } from './report-freshness.js';
 
@@ -54,8 +55,15 @@ export async function loadCommand(config: Config, logger: Logger, print: Print, 
   for (const [type, n] of Object.entries(report.byType).sort()) print(`  ${type}: ${n}`);
 }
 
-/** `import roster ...`; returns the exit code. */
+/** `import roster ...` or `import formulary ...`; returns the exit code. */
 export async function importCommand(config: Config, logger: Logger, print: Print, args: ParsedArgs): Promise<number> {
+  if (args.positionals[0] === 'formulary') {
+    const f = importFormularyArgs(args);
+    environmentNamed(f.env);
+    return withRuntime(config, logger, (rt) => runImportFormulary(
+      { store: rt.store, registry: rt.registry, validate: profileValidation(createValidator(rt.registry)) }, f, { print, progress: process.stderr },
+    ));
+  }
   const a = importRosterArgs(args);
   environmentNamed(a.env);
   return withRuntime(config, logger, (rt) => runImportRoster(

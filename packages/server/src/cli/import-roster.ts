@@ -28,7 +28,7 @@ const SOURCE = /^[A-Za-z0-9._-]{1,64}$/;
 /** Checks the command line of `import`; every mistake is a UsageError. */
 export function importRosterArgs(args: ParsedArgs): ImportRosterArgs {
   const [what, file, ...extra] = args.positionals;
-  if (what !== 'roster') throw new UsageError(what === undefined ? 'import needs what to import: import roster FILE --env NAME' : `Unknown import ${JSON.stringify(what)} (known: roster)`);
+  if (what !== 'roster') throw new UsageError(what === undefined ? 'import needs what to import: import roster FILE --env NAME' : `Unknown import ${JSON.stringify(what)} (known: roster, formulary)`);
   if (file === undefined) throw new UsageError('import roster needs a FILE (.csv, .ndjson or a Bundle .json)');
   if (extra.length > 0) throw new UsageError(`import roster takes one FILE, got also ${extra.join(' ')}`);
   if (!/^\.(csv|ndjson|jsonl|json)$/i.test(extname(file))) throw new UsageError(`${file}: a roster is a .csv, .ndjson or Bundle .json file`);
