@@ -1,8 +1,8 @@
 /**
- * Data that payerport makes and takes: seeded synthetic data sets (the sandbox directory) and
- * importers of what plans send (provider rosters). Depends on the FHIR kernel and the store only.
+ * Data that payerport makes and takes: seeded synthetic data sets (the sandbox directory and
+ * formularies) and importers of what plans send (provider rosters, formulary files). Depends on
+ * the FHIR kernel and the store only.
  */
-export {};
 // Provider roster import (CSV, and the shared apply step for FHIR NDJSON/Bundles) and directory freshness.
 export { importRosterCsv, fileDefaults, type RosterFileOptions } from './roster/import-roster-file.js';
 export { applyImport, type ImportOptions, type ImportProgress } from './roster/apply-import.js';

@@ -38,7 +38,7 @@ export async function reindexCommand(config: Config, logger: Logger, print: Prin
 export async function seedCommand(config: Config, logger: Logger, print: Print, env: string): Promise<void> {
   environmentNamed(env);
   const n = await withRuntime(config, logger, (rt) => seedSandbox(rt.store, rt.registry, env));
-  print(`Loaded ${n} resources (synthetic directory and IG examples) into ${env}.`);
+  print(`Loaded ${n} resources (synthetic directory, formularies and IG examples) into ${env}.`);
 }
 
 export async function loadCommand(config: Config, logger: Logger, print: Print, file: string | undefined, env: string | undefined): Promise<void> {

@@ -13,7 +13,7 @@ export async function serve(config: Config, logger: Logger, version: string): Pr
   try {
     if (await isEmpty(store, 'sandbox')) {
       const n = await seedSandbox(store, registry, 'sandbox');
-      logger.info({ resources: n }, 'sandbox was empty: loaded the synthetic directory and the IG examples');
+      logger.info({ resources: n }, 'sandbox was empty: loaded the synthetic directory, formularies and IG examples');
     }
     const { fastify } = await buildApp({ config, registry, store, logger, version });
     let closing = false;
