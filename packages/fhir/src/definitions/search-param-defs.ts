@@ -39,6 +39,7 @@ export function searchParamDefsByType(sp: Json, source: string, types: ConcreteT
     source,
     ...(type === 'composite' ? { components: Object.freeze(components(sp)) } : {}),
     ...(typeof sp.description === 'string' ? { description: sp.description } : {}),
+    ...(type === 'string' && matchesWords(sp) ? { matchesWords: true } : {}),
   };
   for (const resourceType of base) {
     const own = expression === undefined ? undefined : expressionForType(expression, resourceType);
@@ -71,4 +72,12 @@ function components(sp: Json): { definition: string; expression: string }[] {
 
 function strings(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+
+/** payerport's flag for string parameters matched at the start of any word (decision 0010). */
+export const MATCHES_WORDS_EXTENSION = 'https://payerport.dev/fhir/StructureDefinition/search-matches-words';
+
+function matchesWords(sp: Json): boolean {
+  return Array.isArray(sp.extension) && sp.extension.some((e: unknown) =>
+    typeof e === 'object' && e !== null && (e as Json).url === MATCHES_WORDS_EXTENSION && (e as Json).valueBoolean === true);
 }

@@ -26,6 +26,11 @@ export interface SearchParamDef {
   readonly source: string;
   /** SearchParameter.description, for /metadata and the API directory. */
   readonly description?: string;
+  /**
+   * String parameters: a value matches the start of any word, not only of the whole text
+   * (payerport's `search-matches-words` extension on the SearchParameter; decision 0010).
+   */
+  readonly matchesWords?: boolean;
 }
 
 /** Element facts from a StructureDefinition snapshot (base resource definitions). */

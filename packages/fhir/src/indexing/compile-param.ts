@@ -14,7 +14,7 @@ import { positionRows } from './position-rows.js';
 import type { ReferenceScope } from './reference-parse.js';
 import { referenceRows } from './reference-rows.js';
 import { compileSimplePath, type Evaluator } from './simple-path.js';
-import { stringRows } from './string-rows.js';
+import { stringRows, wordStartRows } from './string-rows.js';
 import { tokenRows } from './token-rows.js';
 import type { TypedValue } from './typed-value.js';
 import { uriRows } from './uri-rows.js';
@@ -56,7 +56,7 @@ export function compileParam(def: SearchParamDef, type: string, scope: Reference
     if (def.type === 'composite') return skip('composite parameters are not indexed');
     return skip(def.expression ? 'special parameter without an index' : 'no expression');
   }
-  const build = def.type === 'special' ? positionRows : BUILDERS[def.type];
+  const build = def.type === 'special' ? positionRows : def.matchesWords === true ? wordStartRows : BUILDERS[def.type];
   if (!build || !def.expression) return skip(`no row builder for type ${def.type}`);
   const terms: CompiledTerm[] = [];
   const problems: string[] = [];

@@ -7,7 +7,7 @@ const f = (v: string | number | null): string | number => (v === null ? '\u0001'
 
 export function rowKey(row: IndexRow): string {
   switch (row.kind) {
-    case 'string': return `s${SEP}${row.param}${SEP}${row.exact}`;
+    case 'string': return `s${SEP}${row.param}${SEP}${row.exact}${SEP}${row.norm}`;
     case 'token': return `t${SEP}${row.param}${SEP}${f(row.system)}${SEP}${f(row.code)}${SEP}${f(row.text)}`;
     case 'reference':
       return `r${SEP}${row.param}${SEP}${f(row.targetType)}${SEP}${f(row.targetId)}${SEP}${f(row.url)}${SEP}${f(row.urlVersion)}${SEP}${f(row.identifierSystem)}${SEP}${f(row.identifierValue)}`;

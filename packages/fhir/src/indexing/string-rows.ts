@@ -10,6 +10,7 @@ import { isObject, primitiveText, type TypedValue } from './typed-value.js';
 
 const HUMAN_NAME_PARTS = ['family', 'given', 'prefix', 'suffix', 'text'] as const;
 const ADDRESS_PARTS = ['line', 'city', 'district', 'state', 'postalCode', 'country', 'text'] as const;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 export function stringRows(param: string, { type, value }: TypedValue, out: IndexRow[]): void {
   if (type === 'HumanName') return parts(param, value, HUMAN_NAME_PARTS, out);
@@ -32,4 +33,25 @@ function parts(param: string, value: unknown, names: readonly string[], out: Ind
 function push(param: string, exact: string, out: IndexRow[]): void {
   const norm = normalizeString(exact);
   if (norm !== '') out.push({ kind: 'string', param, norm, exact });
+}
+
+/**
+ * For parameters matched at the start of any word: after `stringRows`, one more row per later
+ * word of each value, holding the text from that word on (`24 hr metformin …` → `hr metformin …`,
+ * `metformin …`; a word starts at a letter or digit after anything else, so `[glucophage]`
+ * counts), and the ordinary prefix search finds any word. Their `exact` is empty: `:exact` and
+ * `_sort` keep looking at the whole values only.
+ */
+export function wordStartRows(param: string, value: TypedValue, out: IndexRow[]): void {
+  const start = out.length;
+  stringRows(param, value, out);
+  const end = out.length;
+  for (let i = start; i < end; i++) {
+    const row = out[i];
+    if (row?.kind !== 'string') continue;
+    const norm = row.norm;
+    for (let at = 1; at < norm.length; at++) {
+      if (WORD_CHAR.test(norm[at]!) && !WORD_CHAR.test(norm[at - 1]!)) out.push({ kind: 'string', param, norm: norm.slice(at), exact: '' });
+    }
+  }
 }

@@ -32,7 +32,8 @@ export function sortColumns(c: Compiler, keys: readonly SortKey[], type: string)
     const expr = join([
       frag(`COALESCE((SELECT ${descending ? 'MAX' : 'MIN'}(${column}) FROM ${indexTable(param.type)} x WHERE x.rid = r.rid AND `),
       pid,
-      frag(`), ${last})`),
+      // Word-start rows (string-rows.ts) hold parts of a value, not values: never sort keys.
+      frag(param.type === 'string' ? ` AND x.exact <> ''), ${last})` : `), ${last})`),
     ], '');
     return { expr, descending };
   });
