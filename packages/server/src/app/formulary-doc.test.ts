@@ -3,29 +3,17 @@
  * `npm start` seeds it and must find something; the coverage question is checked for what it returns.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { after, before, it } from 'node:test';
+import { it } from 'node:test';
 import { forEachDialect } from '@payerport/store/testing';
-import { seedSandbox } from '../runtime/seed-sandbox.js';
-import { json, openTestApp, type Loose, type TestApp } from '../test-app.js';
+import type { Loose } from '../test-app.js';
+import { docRequests, entriesOf, seededSandbox } from './test-doc-queries.js';
 
-const DOC = new URL('../../../../docs/formulary.md', import.meta.url);
-const requests = readFileSync(DOC, 'utf8').split('\n').filter((l) => l.startsWith('GET /sandbox/fhir/R4/')).map((l) => l.slice(4).trim());
-const matches = (bundle: Loose): Loose[] => (bundle.entry ?? []).filter((e: Loose) => e.search.mode === 'match').map((e: Loose) => e.resource);
-const includes = (bundle: Loose): Loose[] => (bundle.entry ?? []).filter((e: Loose) => e.search.mode === 'include').map((e: Loose) => e.resource);
+const requests = docRequests('docs/formulary.md');
+const matches = (bundle: Loose): Loose[] => entriesOf(bundle, 'match');
+const includes = (bundle: Loose): Loose[] => entriesOf(bundle, 'include');
 
 forEachDialect('docs/formulary.md', (open) => {
-  let t: TestApp;
-  const get = async (path: string): Promise<Loose> => {
-    const res = await t.app.inject({ url: path });
-    assert.equal(res.statusCode, 200, `${path} → ${res.body.slice(0, 300)}`);
-    return json(res);
-  };
-  before(async () => {
-    t = await openTestApp(open);
-    await seedSandbox(t.store, t.registry, 'sandbox');
-  });
-  after(() => t?.app.close());
+  const { get } = seededSandbox(open);
 
   it('has the queries to run', () => assert.ok(requests.length >= 4, `${requests.length} requests`));
 

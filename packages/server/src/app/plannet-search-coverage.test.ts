@@ -5,11 +5,12 @@
  * fills them. One case per (type, parameter), from the first resource that has a value.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { createIndexer } from '@payerport/fhir';
 import { forEachDialect } from '@payerport/store/testing';
-import { sandboxResources, seedSandbox } from '../runtime/seed-sandbox.js';
-import { json, openTestApp, testRegistry, type Loose, type TestApp } from '../test-app.js';
+import { sandboxResources } from '../runtime/seed-sandbox.js';
+import { testRegistry, type Loose } from '../test-app.js';
+import { entriesOf, seededSandbox } from './test-doc-queries.js';
 import { exampleSearchCases, type ExampleSearchCase } from './test-example-searches.js';
 
 const registry = await testRegistry();
@@ -45,27 +46,20 @@ describe('Plan-Net search parameter coverage', () => {
 });
 
 forEachDialect('Plan-Net search parameters on the sandbox', (open) => {
-  let t: TestApp;
-  before(async () => {
-    t = await openTestApp(open);
-    await seedSandbox(t.store, t.registry, 'sandbox');
-  });
-  after(() => t?.app.close());
+  const { get } = seededSandbox(open);
 
   for (const c of cases.values()) {
     it(`${c.type}?${c.param} finds ${c.id}`, async () => {
       const url = `/sandbox/fhir/R4/${c.type}?${c.query}&_id=${encodeURIComponent(c.id)}&_elements=id`;
-      const res = await t.app.inject({ url });
-      assert.equal(res.statusCode, 200, `${url} → ${res.body.slice(0, 300)}`);
-      assert.deepEqual((json(res).entry ?? []).map((e: Loose) => e.resource.id), [c.id], url);
+      assert.deepEqual(entriesOf(await get(url), 'match').map((r) => r.id), [c.id], url);
     });
   }
 
   it('_lastUpdated finds what was loaded since a moment before', async () => {
     for (const type of declared.keys()) {
-      const res = json(await t.app.inject({ url: `/sandbox/fhir/R4/${type}?_lastUpdated=ge2020-01-01&_count=1` }));
+      const res = await get(`/sandbox/fhir/R4/${type}?_lastUpdated=ge2020-01-01&_count=1`);
       assert.equal(res.entry?.length, 1, type);
-      const none = json(await t.app.inject({ url: `/sandbox/fhir/R4/${type}?_lastUpdated=lt2020-01-01&_count=1` }));
+      const none = await get(`/sandbox/fhir/R4/${type}?_lastUpdated=lt2020-01-01&_count=1`);
       assert.equal(none.entry, undefined, type);
     }
   });

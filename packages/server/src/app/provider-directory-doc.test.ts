@@ -5,37 +5,24 @@
  * what they return, not only that they return.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { after, before, it } from 'node:test';
+import { it } from 'node:test';
 import { greatCircleKm } from '@payerport/fhir';
 import { forEachDialect } from '@payerport/store/testing';
-import { seedSandbox } from '../runtime/seed-sandbox.js';
-import { json, openTestApp, type Loose, type TestApp } from '../test-app.js';
+import type { Loose } from '../test-app.js';
+import { docRequests, entriesOf, readmeSandboxReads, seededSandbox } from './test-doc-queries.js';
 
-const DOC = new URL('../../../../docs/provider-directory.md', import.meta.url);
-const requests = readFileSync(DOC, 'utf8').split('\n').filter((l) => l.startsWith('GET /sandbox/fhir/R4/')).map((l) => l.slice(4).trim());
+const requests = docRequests('docs/provider-directory.md');
 // The README's paste-able reads of the sandbox, too.
-const README = new URL('../../../../README.md', import.meta.url);
-const readmeReads = [...readFileSync(README, 'utf8').matchAll(/^curl '(http:\/\/localhost:8080(\/sandbox\/fhir\/R4\/[^']*))'$/gm)].map((m) => m[2]!);
+const readmeReads = readmeSandboxReads();
 const NEWPATIENTS = 'http://hl7.org/fhir/us/davinci-pdex-plan-net/StructureDefinition/newpatients';
 const NETWORK_REFERENCE = 'http://hl7.org/fhir/us/davinci-pdex-plan-net/StructureDefinition/network-reference';
 
-const matches = (bundle: Loose): Loose[] => (bundle.entry ?? []).filter((e: Loose) => e.search.mode === 'match').map((e: Loose) => e.resource);
+const matches = (bundle: Loose): Loose[] => entriesOf(bundle, 'match');
 const included = (bundle: Loose, type: string): Map<string, Loose> =>
-  new Map((bundle.entry ?? []).filter((e: Loose) => e.search.mode === 'include' && e.resource.resourceType === type).map((e: Loose) => [`${type}/${e.resource.id}`, e.resource]));
+  new Map(entriesOf(bundle, 'include').filter((r) => r.resourceType === type).map((r) => [`${type}/${r.id}`, r]));
 
 forEachDialect('docs/provider-directory.md', (open) => {
-  let t: TestApp;
-  const get = async (path: string): Promise<Loose> => {
-    const res = await t.app.inject({ url: path });
-    assert.equal(res.statusCode, 200, `${path} → ${res.body.slice(0, 300)}`);
-    return json(res);
-  };
-  before(async () => {
-    t = await openTestApp(open);
-    await seedSandbox(t.store, t.registry, 'sandbox');
-  });
-  after(() => t?.app.close());
+  const { get } = seededSandbox(open);
 
   it('has the questions to run', () => {
     assert.ok(requests.length >= 10, `${requests.length} requests`);
