@@ -3,7 +3,16 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { loadRegistry, PackageNotFoundError } from './load-registry.js';
+import type { RegistryLogger } from './registry-logger.js';
 import { TEST_PACKAGE_DIRS, tempDir, writeFakePackageTgz } from './test-packages.js';
+
+/** Loads `example.ig#1.0.0` with these dependencies (and other fake packages beside it), offline, with a fresh cache. */
+async function loadExampleIg(dependencies: Record<string, string>, options: { logger?: RegistryLogger; beside?: { id: string; version: string }[] } = {}) {
+  const dir = await tempDir();
+  await writeFakePackageTgz(dir, { id: 'example.ig', version: '1.0.0', dependencies });
+  for (const p of options.beside ?? []) await writeFakePackageTgz(dir, p);
+  return loadRegistry({ packageDirs: [dir, ...TEST_PACKAGE_DIRS], cacheDir: await tempDir(), packages: ['example.ig#1.0.0'], download: false, ...(options.logger ? { logger: options.logger } : {}) });
+}
 
 describe('loadRegistry: missing packages', () => {
   it('fails fast on an unknown IG, naming it, every place looked, and how to provide it', async () => {
@@ -30,25 +39,15 @@ describe('loadRegistry: missing packages', () => {
   });
 
   it('names a missing non-terminology dependency and the package that needs it', async () => {
-    const dir = await tempDir();
-    await writeFakePackageTgz(dir, { id: 'example.ig', version: '1.0.0', dependencies: { 'hl7.fhir.us.davinci-nowhere': '7.7.7' } });
     await assert.rejects(
-      loadRegistry({ packageDirs: [dir, ...TEST_PACKAGE_DIRS], cacheDir: await tempDir(), packages: ['example.ig#1.0.0'], download: false }),
+      loadExampleIg({ 'hl7.fhir.us.davinci-nowhere': '7.7.7' }),
       /hl7\.fhir\.us\.davinci-nowhere#7\.7\.7, required by example\.ig#1\.0\.0/,
     );
   });
 
   it('loads the nearest local version of a required dependency, with one warning naming both versions and who asked', async () => {
-    const dir = await tempDir();
-    await writeFakePackageTgz(dir, { id: 'example.ig', version: '1.0.0', dependencies: { 'hl7.fhir.us.davinci-hrex': '7.7.7' } });
     const warnings: string[] = [];
-    const registry = await loadRegistry({
-      packageDirs: [dir, ...TEST_PACKAGE_DIRS],
-      cacheDir: await tempDir(),
-      packages: ['example.ig#1.0.0'],
-      download: false,
-      logger: { warn: (m) => warnings.push(m), info: () => undefined },
-    });
+    const registry = await loadExampleIg({ 'hl7.fhir.us.davinci-hrex': '7.7.7' }, { logger: { warn: (m) => warnings.push(m), info: () => undefined } });
     assert.ok(registry.packages().some((p) => `${p.id}#${p.version}` === 'hl7.fhir.us.davinci-hrex#1.0.0'));
     assert.deepEqual(warnings.filter((w) => w.startsWith('FHIR package ')), [
       'FHIR package hl7.fhir.us.davinci-hrex#7.7.7 (required by example.ig#1.0.0) was not found; using version 1.0.0, the nearest one available here',
@@ -77,32 +76,17 @@ describe('loadRegistry: missing packages', () => {
 
 describe('loadRegistry: optional dependencies', () => {
   it('warns about unavailable terminology dependencies instead of failing', async () => {
-    const dir = await tempDir();
-    await writeFakePackageTgz(dir, { id: 'example.ig', version: '1.0.0', dependencies: { 'hl7.terminology.r4': '5.3.0', 'hl7.fhir.r4.core': '4.0.1' } });
     const warnings: string[] = [];
-    const registry = await loadRegistry({
-      packageDirs: [dir, ...TEST_PACKAGE_DIRS],
-      cacheDir: await tempDir(),
-      packages: ['example.ig#1.0.0'],
-      download: false,
-      logger: { warn: (m) => warnings.push(m), info: () => undefined },
-    });
+    const registry = await loadExampleIg({ 'hl7.terminology.r4': '5.3.0', 'hl7.fhir.r4.core': '4.0.1' }, { logger: { warn: (m) => warnings.push(m), info: () => undefined } });
     assert.deepEqual(registry.packages().map((p) => p.id), ['hl7.fhir.r4.core', 'example.ig', 'payerport.fhir']);
     assert.equal(warnings.length, 1);
     assert.match(warnings[0]!, /1 optional FHIR packages are not available.*hl7\.terminology\.r4#5\.3\.0 \(required by example\.ig#1\.0\.0\)/);
   });
 
   it('names the nearest local version of a skipped dependency', async () => {
-    const dir = await tempDir();
-    await writeFakePackageTgz(dir, { id: 'example.ig', version: '1.0.0', dependencies: { 'hl7.terminology.r4': '5.3.0' } });
-    await writeFakePackageTgz(dir, { id: 'hl7.terminology.r4', version: '7.0.1' });
-    await writeFakePackageTgz(dir, { id: 'hl7.terminology.r4', version: '4.0.0' });
     const infos: string[] = [];
-    const registry = await loadRegistry({
-      packageDirs: [dir, ...TEST_PACKAGE_DIRS],
-      cacheDir: await tempDir(),
-      packages: ['example.ig#1.0.0'],
-      download: false,
+    const registry = await loadExampleIg({ 'hl7.terminology.r4': '5.3.0' }, {
+      beside: [{ id: 'hl7.terminology.r4', version: '7.0.1' }, { id: 'hl7.terminology.r4', version: '4.0.0' }],
       logger: { warn: (m) => assert.fail(m), info: (m) => infos.push(m) },
     });
     assert.ok(infos.some((m) => /hl7\.terminology\.r4#5\.3\.0 .*not loaded \(nearest version here: 7\.0\.1\)/.test(m)), infos.join('\n'));
