@@ -14,3 +14,4 @@ export type * from './validation/types.js';
 export * from './validation/validator.js';
 export * from './validation/operation-outcome.js';
 export { greatCircleKm } from './indexing/great-circle.js';
+export { FHIR_ID, isFhirId } from './fhir-id.js';

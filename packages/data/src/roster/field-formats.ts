@@ -3,6 +3,7 @@
  * error saying what is wrong in words a roster clerk understands.
  */
 
+import { isFhirId } from '@payerport/fhir';
 import { npiCheckDigit } from '../directory/npi.js';
 
 export type Checked<T> = { readonly value: T } | { readonly error: string };
@@ -111,5 +112,5 @@ export function checkLanguage(text: string): Checked<string> {
 
 /** https://hl7.org/fhir/R4/datatypes.html#id — network ids become `Organization/<id>`. */
 export function checkFhirId(text: string): Checked<string> {
-  return /^[A-Za-z0-9\-.]{1,64}$/.test(text) ? ok(text) : bad(`${JSON.stringify(text)} is not a FHIR id (A-Z a-z 0-9 - . up to 64)`);
+  return isFhirId(text) ? ok(text) : bad(`${JSON.stringify(text)} is not a FHIR id (A-Z a-z 0-9 - . up to 64)`);
 }

@@ -3,11 +3,10 @@
  * id once, here, so handlers can rely on them. Batch/transaction Bundles are routed by the
  * router (they dispatch their entries back through this table).
  */
-import { FhirError, badRequest, notFound } from '@payerport/fhir';
+import { FhirError, badRequest, isFhirId, notFound } from '@payerport/fhir';
 import type { Handler } from '../model/api-context.js';
 import type { Interaction } from '../model/fhir-request.js';
 import { methodNotAllowed } from '../model/parse-route.js';
-import { isValidId } from '../resource/validate-body.js';
 import { capabilities } from './capabilities.js';
 import { conditionalUpdate } from './conditional-update.js';
 import { create } from './create.js';
@@ -35,7 +34,7 @@ const HANDLERS: Readonly<Partial<Record<Interaction, Handler>>> = {
 /** Runs the handler of `req.interaction`: 404 unknown type or operation, 405 unsupported interaction. */
 export const dispatch: Handler = (ctx, req, data) => {
   if (req.type !== undefined && !ctx.types.has(req.type)) throw notFound(`Unknown resource type ${req.type}`);
-  if (req.id !== undefined && !isValidId(req.id)) throw badRequest(`${req.id} is not a valid resource id`, 'value');
+  if (req.id !== undefined && !isFhirId(req.id)) throw badRequest(`${req.id} is not a valid resource id`, 'value');
   const handler = HANDLERS[req.interaction];
   if (handler) return handler(ctx, req, data);
   if (req.interaction === 'operation') {

@@ -42,9 +42,4 @@ export function requireMatchingId(resource: ResourceBody, id: string): void {
   if (resource.id !== id) throw badRequest(`The resource id ${String(resource.id)} does not match the URL id ${id}`, 'invalid', `${String(resource.resourceType)}.id`);
 }
 
-const ID_RE = /^[A-Za-z0-9\-.]{1,64}$/;
 
-/** FHIR id syntax — https://hl7.org/fhir/R4/datatypes.html#id */
-export function isValidId(id: string): boolean {
-  return ID_RE.test(id);
-}

@@ -8,9 +8,9 @@ import { badRequest } from '../errors/fhir-error.js';
 import { dateRange, normalizeString, numberRange } from '../indexing/normalize.js';
 import type { Modifier, Prefix, SearchValue } from './query.js';
 import { splitUnescaped, unescapeValue } from './split-values.js';
+import { isFhirId } from '../fhir-id.js';
 
 const PREFIXES: ReadonlySet<string> = new Set(['eq', 'ne', 'gt', 'lt', 'ge', 'le', 'sa', 'eb', 'ap']);
-const ID_RE = /^[A-Za-z0-9\-.]{1,64}$/;
 const TYPED_REF_RE = /^([A-Z][A-Za-z]+)\/([A-Za-z0-9\-.]{1,64})(?:\/_history\/[A-Za-z0-9\-.]{1,64})?$/;
 const ABSOLUTE_RE = /^[a-z][a-z0-9+.-]*:/i;
 
@@ -49,7 +49,7 @@ function parseId(name: string, raw: string): SearchValue {
   const value = unescapeValue(raw);
   const typed = TYPED_REF_RE.exec(value);
   const id = typed ? typed[2]! : value;
-  if (!ID_RE.test(id)) throw badRequest(`'${value}' is not a valid resource id`, 'invalid', name);
+  if (!isFhirId(id)) throw badRequest(`'${value}' is not a valid resource id`, 'invalid', name);
   // `_id=Practitioner/123` is accepted like a reference value; the type is checked by the caller.
   return { kind: 'token', system: typed ? typed[1] : undefined, code: id };
 }
@@ -81,7 +81,7 @@ function parseReference(name: string, param: SearchParamDef, raw: string, typeMo
     const [url, version] = value.split('|');
     return { kind: 'reference', targetType: undefined, id: undefined, url, version: version || undefined };
   }
-  if (!ID_RE.test(value)) throw badRequest(`'${value}' is not a valid reference (id, Type/id or URL)`, 'invalid', name);
+  if (!isFhirId(value)) throw badRequest(`'${value}' is not a valid reference (id, Type/id or URL)`, 'invalid', name);
   // A bare id: restrict to the one target type when the parameter (or :Type) names exactly one.
   const only = typeModifier ?? (param.target.length === 1 ? param.target[0] : undefined);
   return { kind: 'reference', targetType: only, id: value, url: undefined, version: undefined };

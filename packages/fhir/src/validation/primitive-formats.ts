@@ -2,6 +2,7 @@
  * JSON representation and lexical format of the FHIR R4 primitive types.
  * Regular expressions are the ones the R4 specification publishes: https://hl7.org/fhir/R4/datatypes.html#primitive
  */
+import { FHIR_ID } from '../fhir-id.js';
 
 const YEAR = '([0-9]([0-9]([0-9][1-9]|[1-9]0)|[1-9]00)|[1-9]000)';
 const MONTH = '(0[1-9]|1[0-2])';
@@ -16,7 +17,7 @@ const STRING_FORMATS: ReadonlyMap<string, StringRule> = new Map([
   ['dateTime', { regex: new RegExp(`^${YEAR}(-${MONTH}(-${DAY}(T${TIME}${ZONE})?)?)?$`), what: 'a dateTime (a date, or date and time with a time zone)' }],
   ['instant', { regex: new RegExp(`^${YEAR}-${MONTH}-${DAY}T${TIME}${ZONE}$`), what: 'an instant (date and time to the second, with a time zone)' }],
   ['time', { regex: new RegExp(`^${TIME}$`), what: 'a time (hh:mm:ss)' }],
-  ['id', { regex: /^[A-Za-z0-9\-.]{1,64}$/, what: 'an id (1-64 letters, digits, "-" and ".")' }],
+  ['id', { regex: FHIR_ID, what: 'an id (1-64 letters, digits, "-" and ".")' }],
   ['code', { regex: /^[^\s]+( [^\s]+)*$/, what: 'a code (no leading, trailing or repeated whitespace)' }],
   ['oid', { regex: /^urn:oid:[0-2](\.(0|[1-9][0-9]*))+$/, what: 'an OID (urn:oid:…)' }],
   ['uuid', { regex: /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, what: 'a UUID (urn:uuid:…, lower case)' }],

@@ -1,7 +1,6 @@
 /** The checks a loaded resource passes before anything is written (the store re-checks on write). */
 import { randomUUID } from 'node:crypto';
-
-const FHIR_ID = /^[A-Za-z0-9\-.]{1,64}$/;
+import { isFhirId } from '@payerport/fhir';
 
 export interface CheckOptions {
   /** Give a resource without an id a new UUID (default); false: a missing id is a problem. */
@@ -19,7 +18,7 @@ export function checkResource(value: unknown, types: ReadonlySet<string>, option
     if (options.assignId === false) return `${type} has no id`;
     resource.id = randomUUID();
   }
-  else if (typeof resource.id !== 'string' || !FHIR_ID.test(resource.id)) return `${type}.id ${JSON.stringify(resource.id)} is not a valid id`;
+  else if (!isFhirId(resource.id)) return `${type}.id ${JSON.stringify(resource.id)} is not a valid id`;
   return undefined;
 }
 

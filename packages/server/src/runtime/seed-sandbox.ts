@@ -3,11 +3,10 @@
  * resources, the same every time) and the example resources shipped in the loaded IG packages
  * (Plan-Net, Formulary, CARIN and US Core examples), so a fresh sandbox answers every API.
  */
-import type { Registry } from '@payerport/fhir';
+import { isFhirId, type Registry } from '@payerport/fhir';
 import { SANDBOX_DIRECTORY, SANDBOX_FORMULARIES, syntheticDirectory, syntheticFormularies } from '@payerport/data';
 import type { Store } from '@payerport/store';
 
-const FHIR_ID = /^[A-Za-z0-9\-.]{1,64}$/;
 
 /** The examples to load: known resource types with ids, one per type/id (first package wins). */
 export function exampleResources(registry: Registry): Record<string, unknown>[] {
@@ -17,7 +16,7 @@ export function exampleResources(registry: Registry): Record<string, unknown>[] 
   for (const { resource } of registry.examples()) {
     const type = resource.resourceType;
     const id = resource.id;
-    if (typeof type !== 'string' || !types.has(type) || typeof id !== 'string' || !FHIR_ID.test(id)) continue;
+    if (typeof type !== 'string' || !types.has(type) || !isFhirId(id)) continue;
     const key = `${type}/${id}`;
     if (seen.has(key)) continue;
     seen.add(key);

@@ -1,14 +1,8 @@
 /** The checks every write makes before touching the database; failures are FhirError 400. */
-import { badRequest } from '@payerport/fhir';
+import { badRequest, isFhirId } from '@payerport/fhir';
 
-/** https://hl7.org/fhir/R4/datatypes.html#id */
-const FHIR_ID = /^[A-Za-z0-9\-.]{1,64}$/;
 const RESOURCE_TYPE = /^[A-Z][A-Za-z]{0,63}$/;
 
-/** True if `id` is a valid FHIR logical id. */
-export function isFhirId(id: unknown): id is string {
-  return typeof id === 'string' && FHIR_ID.test(id);
-}
 
 /** Checks shape, resourceType, id (required when `requireId`) and meta; returns type and id. */
 export function validateResource(resource: unknown, requireId: boolean): { type: string; id: string | undefined } {
