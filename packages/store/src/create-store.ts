@@ -1,4 +1,5 @@
 /** Opens the store: picks the dialect, migrates, registers search parameters. */
+import { ensureFilterIndexes } from './bulk/deferred-indexes.js';
 import { migrate } from './migrations/migrate.js';
 import { openPostgres } from './postgres/open-postgres.js';
 import { Environments } from './registry/environments.js';
@@ -13,6 +14,8 @@ export async function createStore(options: StoreOptions): Promise<SqlStore> {
   const backend = await openBackend(options);
   try {
     await migrate(backend, options.logger);
+    // A bulk load interrupted while its indexes were deferred left them missing.
+    await ensureFilterIndexes((fn) => backend.write(fn));
     const params = await SearchParams.open(backend, options.paramTypes);
     const store = sqlStore({
       backend,

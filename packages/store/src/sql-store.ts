@@ -4,6 +4,7 @@
  */
 import type { Indexer, SearchQuery } from '@payerport/fhir';
 import { loadBatch } from './bulk/bulk-load.js';
+import { withDeferredIndexes } from './bulk/deferred-indexes.js';
 import { reindexBatch } from './bulk/reindex.js';
 import { readHistory } from './read/history.js';
 import { ReadCache, readCacheKey } from './read/read-cache.js';
@@ -124,13 +125,13 @@ export function sqlStore(parts: StoreParts): SqlStore {
         // Let queued reads and requests run between batches.
         await new Promise<void>((resolve) => setImmediate(resolve));
       };
-      await backend.bulk(async () => {
+      await backend.bulk(() => withDeferredIndexes(write, async () => {
         for (const resource of resources) {
           batch.push(resource);
           if (batch.length >= size) await flush();
         }
         if (batch.length > 0) await flush();
-      });
+      }));
       await backend.analyze();
       return done;
     },

@@ -67,6 +67,14 @@ export interface StoreTx {
   update(resource: Record<string, unknown>, options?: WriteOptions): Promise<UpdateResult>;
   /** Deletes; returns the deletion version, or undefined if there was nothing to delete. */
   delete(type: string, id: string, options?: WriteOptions): Promise<StoredResource | undefined>;
+  /** The current versions of many resources of one type, by id (absent ids are missing from the map). */
+  readMany(type: string, ids: readonly string[]): Promise<Map<string, StoredResource>>;
+  /**
+   * Creates or updates many resources (ids set) with the bulk-load statements: multi-row INSERTs
+   * for new ones, the update path for stored ones and repeats, in input order. Imports use it
+   * inside their own transaction; on PostgreSQL it saves a round trip per row.
+   */
+  writeMany(resources: readonly Record<string, unknown>[]): Promise<void>;
 }
 
 export interface Store {

@@ -28,6 +28,26 @@ describe('transactions', () => {
       assert.deepEqual([await count(store, 'resource'), await count(store, 'resource_history'), await count(store, 'idx_string')], [1, 1, 1]);
     });
 
+    it('reads and writes many resources inside a transaction, all or nothing', async () => {
+      const store = await open(testStoreOptions());
+      await store.ensureEnvironment('sandbox');
+      await store.transaction('sandbox', (tx) => tx.update({ resourceType: 'Patient', id: 'old', name: [{ family: 'Old' }] }));
+      await store.transaction('sandbox', (tx) => tx.delete('Patient', 'old'));
+      const many = Array.from({ length: 300 }, (_, i) => ({ resourceType: 'Patient', id: `m${i}`, name: [{ family: `M${i}` }] }));
+      await assert.rejects(store.transaction('sandbox', async (tx) => {
+        await tx.writeMany(many);
+        assert.equal((await tx.readMany('Patient', ['m0', 'm299'])).size, 2, 'the transaction sees its own writes');
+        throw new Error('boom');
+      }), /boom/);
+      assert.equal(await count(store, 'resource'), 1);
+      await store.transaction('sandbox', (tx) => tx.writeMany([...many, { resourceType: 'Patient', id: 'old', name: [{ family: 'Back' }] }]));
+      const found = await store.transaction('sandbox', (tx) => tx.readMany('Patient', ['m5', 'old', 'm5', 'absent', 'm298']));
+      assert.deepEqual([...found.keys()].sort(), ['m298', 'm5', 'old']);
+      assert.deepEqual([found.get('old')?.versionId, found.get('old')?.deleted, found.get('m5')?.versionId], [3, false, 1]);
+      assert.equal(JSON.parse(found.get('m298')!.json).name[0].family, 'M298');
+      assert.equal(await count(store, 'idx_string'), 301);
+    });
+
     it('leaves nothing behind when indexing fails half-way', async () => {
       const base = createTestIndexer();
       const indexer: Indexer = {

@@ -16,7 +16,7 @@ import type { ImportProgress } from '../roster/apply-import.js';
 import { refOf, type PlannedResource } from '../roster/import-plan.js';
 import { Counts } from '../roster/import-summary.js';
 import { withImportTag } from '../roster/import-tag.js';
-import { writeOne } from '../roster/pending-write.js';
+import { writePlanned } from '../roster/write-planned.js';
 import { Rejections } from '../roster/rejections.js';
 import { screenResources, type ValidateResource } from '../roster/screen-resources.js';
 import { writeInBatches } from '../roster/write-resources.js';
@@ -88,7 +88,7 @@ export async function applyFormularyPlan(store: Store, env: string, plan: Formul
     shown = done;
     options.onProgress?.({ phase: 'write', done, total });
   };
-  const context = (c: Counts) => ({ formularyParam: options.formularyParam, sourceChanged: options.sourceChanged, counts: c, onItem: step });
+  const context = (c: Counts) => ({ formularyParam: options.formularyParam, sourceChanged: options.sourceChanged, counts: c, onItems: step });
   const outcome = (w: (typeof work)[number], removed: number, written: boolean): FormularyOutcome => ({
     id: w.plan.resourceId, version: w.plan.version, previousVersion: stored.get(w.plan.resourceId), items: w.items.length, removed, written,
   });
@@ -97,10 +97,7 @@ export async function applyFormularyPlan(store: Store, env: string, plan: Formul
     // All or nothing: drugs and every formulary in one transaction.
     const all = new Counts();
     const results = await store.transaction(env, async (tx: StoreTx) => {
-      for (const d of drugs) {
-        await writeOne(tx, d, options.sourceChanged, all);
-        step();
-      }
+      await writePlanned(tx, drugs, options.sourceChanged, all, step);
       const removed: number[] = [];
       for (const w of work) removed.push((await replaceFormulary(tx, w.formulary, w.items, context(all))).removed);
       return removed;

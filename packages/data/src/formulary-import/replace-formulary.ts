@@ -13,6 +13,7 @@ import type { StoreTx } from '@payerport/store';
 import type { PlannedResource } from '../roster/import-plan.js';
 import type { Counts } from '../roster/import-summary.js';
 import { writeOne } from '../roster/pending-write.js';
+import { writePlanned } from '../roster/write-planned.js';
 import { storedItemIds } from './stored-items.js';
 
 export interface ReplaceResult {
@@ -22,17 +23,13 @@ export interface ReplaceResult {
 
 export async function replaceFormulary(
   tx: StoreTx, formulary: PlannedResource, items: readonly PlannedResource[],
-  context: { readonly formularyParam: SearchParamDef; readonly sourceChanged: string; readonly counts: Counts; readonly onItem?: () => void },
+  context: { readonly formularyParam: SearchParamDef; readonly sourceChanged: string; readonly counts: Counts; readonly onItems?: (n: number) => void },
 ): Promise<ReplaceResult> {
   const formularyId = String(formulary.resource.id);
   // Read before writing: paging a search while deleting from its result could skip rows.
   const before = await storedItemIds(tx, context.formularyParam, formularyId);
-  const listed = new Set<string>();
-  for (const item of items) {
-    listed.add(String(item.resource.id));
-    await writeOne(tx, item, context.sourceChanged, context.counts);
-    context.onItem?.();
-  }
+  const listed = new Set(items.map((item) => String(item.resource.id)));
+  await writePlanned(tx, items, context.sourceChanged, context.counts, context.onItems);
   let removed = 0;
   for (const id of before) {
     if (listed.has(id)) continue;

@@ -53,6 +53,32 @@ const INDEX_TABLES: IndexTableSpec[] = [
   },
 ];
 
+/** An index of an index table that serves filters (not the per-resource `(rid, pid)` one). */
+export interface FilterIndex {
+  readonly name: string;
+  readonly table: string;
+  readonly columns: readonly string[];
+}
+
+/**
+ * The filter indexes of the index tables: keys in value order, so rows arrive in random order
+ * and each insert rewrites pages all over the B-tree. A bulk load into an empty database drops
+ * them and builds them once at the end (see bulk/deferred-indexes.ts).
+ */
+export const FILTER_INDEXES: readonly FilterIndex[] = [
+  ...INDEX_TABLES.flatMap((spec) => spec.filters.map((values) => filterIndex(spec.table, ['env', 'pid', ...values, 'rid']))),
+  // `_revinclude` / `$everything`: who points at this resource, whatever the parameter.
+  filterIndex('idx_reference', ['env', 'target_type', 'target_id', 'pid', 'rid']),
+];
+
+function filterIndex(table: string, columns: string[]): FilterIndex {
+  return { name: indexName(table, columns), table, columns };
+}
+
+function indexName(table: string, columns: readonly string[]): string {
+  return `${table}_${columns.join('_')}`;
+}
+
 /** Migration 001 for `dialect`. */
 export function initialMigration(dialect: Dialect): Migration {
   const t = columnTypes(dialect);
@@ -114,11 +140,9 @@ export function initialMigration(dialect: Dialect): Migration {
           builder = builder.addColumn(name, type, (c) => (notNull ? c.notNull() : c));
         }
         await builder.execute();
-        for (const values of spec.filters) await index(db, spec.table, ['env', 'pid', ...values, 'rid']);
         await index(db, spec.table, ['rid', 'pid']);
       }
-      // `_revinclude` / `$everything`: who points at this resource, whatever the parameter.
-      await index(db, 'idx_reference', ['env', 'target_type', 'target_id', 'pid', 'rid']);
+      for (const filter of FILTER_INDEXES) await index(db, filter.table, filter.columns);
     },
 
     async down(db: Kysely<unknown>): Promise<void> {
@@ -130,8 +154,8 @@ export function initialMigration(dialect: Dialect): Migration {
   };
 }
 
-async function index(db: Kysely<unknown>, table: string, columns: string[], unique = false): Promise<void> {
-  let builder = db.schema.createIndex(`${table}_${columns.join('_')}`).on(table).columns(columns);
+async function index(db: Kysely<unknown>, table: string, columns: readonly string[], unique = false): Promise<void> {
+  let builder = db.schema.createIndex(indexName(table, columns)).on(table).columns([...columns]);
   if (unique) builder = builder.unique();
   await builder.execute();
 }

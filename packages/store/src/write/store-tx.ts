@@ -1,6 +1,7 @@
 /** The `StoreTx` handed to `Store.transaction` callbacks: every call runs on the transaction's connection. */
 import type { SearchQuery } from '@payerport/fhir';
-import { readResource } from '../read/read-resource.js';
+import { loadBatch } from '../bulk/bulk-load.js';
+import { readResource, readResources } from '../read/read-resource.js';
 import { runSearch } from '../search/run-search.js';
 import type { StoreTx } from '../store.js';
 import { createResource, deleteResource, updateResource } from './write-resource.js';
@@ -22,6 +23,8 @@ export function createStoreTx(ctx: WriteContext): StoreTx & { end(): void } {
     create: async (resource) => createResource(live(), resource),
     update: async (resource, options) => updateResource(live(), resource, options),
     delete: async (type, id, options) => deleteResource(live(), type, id, options),
+    readMany: async (type, ids) => readResources(live().exec, ctx.envId, type, ids),
+    writeMany: async (resources) => { await loadBatch(live(), resources); },
     end: () => { open = false; },
   };
 }
