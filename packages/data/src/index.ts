@@ -30,3 +30,9 @@ export { TIER_CODES } from './formulary-import/usdf-terms.js';
 // Synthetic Da Vinci US Drug Formulary data for the directory's plans (seeded, streaming).
 export { syntheticFormularies, SANDBOX_FORMULARIES, type FormularyOptions } from './formulary/synthetic-formularies.js';
 export { DRUGS, type Drug } from './formulary/drug-list.js';
+// Sandbox test members (CARIN BB 2.0.0 Patient, Coverage, RelatedPerson and payer Organization) and their sign-ins.
+export {
+  syntheticMembers, testMemberLogins, SANDBOX_MEMBERS,
+  type MemberOptions, type SyntheticMembers, type TestMember, type TestMemberLogin, type CoveredPerson,
+  type MemberExtension, type MemberContext, type ClaimVolume, type Representation, type ProductKey,
+} from './members/synthetic-members.js';

@@ -11,7 +11,7 @@ import { ID } from './ids.js';
 import { HOURS } from './opening-hours.js';
 import { NETWORKS, PAYERS } from './payers.js';
 import { labelHash, rngFor } from './prng.js';
-import { placeIn } from './sites.js';
+import { placeIn, type Place } from './sites.js';
 
 const K_PAYER = labelHash('payer');
 const PLAN_NET = 'http://hl7.org/fhir/us/davinci-pdex-plan-net';
@@ -21,14 +21,21 @@ export function* coverageAreas(shape: DirectoryShape): Generator<DirectoryResour
   for (const island of ISLANDS) yield islandLocation(island, shape.lastUpdated);
 }
 
+/**
+ * The head office of payer number `p` (downtown Honolulu), a pure function of the seed: the
+ * members' CARIN twin of a payer (../members/build-payer.ts) gives the same address and phone.
+ */
+export function payerPlace(seed: number, p: number): Place {
+  return placeIn(town('honolulu-downtown'), rngFor(seed, K_PAYER, p));
+}
+
 /** Payers with their directory endpoint, then networks, then one InsurancePlan per network. */
 export function* payersAndPlans(shape: DirectoryShape): Generator<DirectoryResource> {
   const { lastUpdated } = shape;
   const year = Number(lastUpdated.slice(0, 4));
   const phones = new Map<string, string>();
   for (const [p, payer] of PAYERS.entries()) {
-    // Plans have their head offices downtown.
-    const place = placeIn(town('honolulu-downtown'), rngFor(shape.seed, K_PAYER, p));
+    const place = payerPlace(shape.seed, p);
     phones.set(payer.key, place.phone);
     yield fhirEndpoint({
       id: ID.payerEndpoint(payer.key), name: `${payer.name} Provider Directory API`, organizationId: ID.payer(payer.key),

@@ -15,7 +15,8 @@ import { registerErrorHandler } from '../http/error-handler.js';
 import { registerFhirRoutes } from '../http/fhir-routes.js';
 import { registerNotFound } from '../http/not-found.js';
 import { parseQueryPairs } from '../http/query-pairs.js';
-import { environmentBases } from './environments.js';
+import { registerTestMembers } from '../http/sandbox-members-route.js';
+import { environmentBases, publicPath } from './environments.js';
 
 export interface AppDeps {
   readonly config: Config;
@@ -62,5 +63,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   registerNotFound(fastify);
   const isAdmin = adminChecker(config.adminToken);
   for (const env of envs) registerFhirRoutes(fastify, api, env, isAdmin);
+  // The test members' sign-ins exist only where a sandbox is served; production has none to list.
+  if (envs.some((e) => e.name === 'sandbox')) registerTestMembers(fastify, publicPath(config.publicUrl));
   return { fastify, api };
 }

@@ -21,9 +21,14 @@ export interface EnvironmentBase extends EnvironmentSpec {
   readonly routePrefix: string;
 }
 
+/** PUBLIC_URL's own path, without a trailing slash: what every route is mounted below ('' at a host's root). */
+export function publicPath(publicUrl: string): string {
+  return new URL(publicUrl).pathname.replace(/\/+$/, '');
+}
+
 /** Resolves each environment's base URL and route prefix against PUBLIC_URL. */
 export function environmentBases(publicUrl: string): EnvironmentBase[] {
-  const urlPath = new URL(publicUrl).pathname.replace(/\/+$/, '');
+  const urlPath = publicPath(publicUrl);
   return ENVIRONMENTS.map((e) => ({ ...e, baseUrl: `${publicUrl}${e.path}`, routePrefix: `${urlPath}${e.path}` }));
 }
 

@@ -1,5 +1,5 @@
 /**
- * `payerport serve`: opens the runtime, seeds an empty sandbox (synthetic directory + IG examples), listens,
+ * `payerport serve`: opens the runtime, seeds an empty sandbox (synthetic directory, formularies, test members + IG examples), listens,
  * and on SIGINT/SIGTERM closes Fastify (in-flight requests finish) and then the store.
  */
 import type { Logger } from 'pino';
@@ -13,7 +13,7 @@ export async function serve(config: Config, logger: Logger, version: string): Pr
   try {
     if (await isEmpty(store, 'sandbox')) {
       const n = await seedSandbox(store, registry, 'sandbox');
-      logger.info({ resources: n }, 'sandbox was empty: loaded the synthetic directory, formularies and IG examples');
+      logger.info({ resources: n }, 'sandbox was empty: loaded the synthetic directory, formularies, test members and IG examples');
     }
     const { fastify } = await buildApp({ config, registry, store, logger, version });
     let closing = false;

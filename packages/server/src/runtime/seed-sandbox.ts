@@ -1,10 +1,11 @@
 /**
  * The sandbox data set: the synthetic Hawaii provider directory (a few thousand Plan-Net
- * resources, the same every time) and the example resources shipped in the loaded IG packages
- * (Plan-Net, Formulary, CARIN and US Core examples), so a fresh sandbox answers every API.
+ * resources, the same every time), its plans' formularies, the test members' CARIN records,
+ * and the example resources shipped in the loaded IG packages (Plan-Net, Formulary, CARIN and
+ * US Core examples), so a fresh sandbox answers every API.
  */
 import { isFhirId, type Registry } from '@payerport/fhir';
-import { SANDBOX_DIRECTORY, SANDBOX_FORMULARIES, syntheticDirectory, syntheticFormularies } from '@payerport/data';
+import { SANDBOX_DIRECTORY, SANDBOX_FORMULARIES, SANDBOX_MEMBERS, syntheticDirectory, syntheticFormularies, syntheticMembers } from '@payerport/data';
 import type { Store } from '@payerport/store';
 
 
@@ -31,9 +32,16 @@ export async function isEmpty(store: Store, env: string): Promise<boolean> {
   return page.entries.length === 0;
 }
 
-/** The sandbox data set: the synthetic directory and its plans' formularies, then the IG examples (their ids never collide). */
+/**
+ * The sandbox data set: the synthetic directory, its plans' formularies and the test members'
+ * records (their sign-ins are listed by GET /api/sandbox/test-members), then the IG examples
+ * (their ids never collide).
+ */
 export function sandboxResources(registry: Registry): Record<string, unknown>[] {
-  return [...syntheticDirectory(SANDBOX_DIRECTORY), ...syntheticFormularies(SANDBOX_FORMULARIES), ...exampleResources(registry)];
+  return [
+    ...syntheticDirectory(SANDBOX_DIRECTORY), ...syntheticFormularies(SANDBOX_FORMULARIES), ...syntheticMembers(SANDBOX_MEMBERS).resources,
+    ...exampleResources(registry),
+  ];
 }
 
 /** Loads the sandbox data set into `env` in one batch (all or nothing); returns how many. */
