@@ -11,6 +11,11 @@ describe('string rows (https://hl7.org/fhir/R4/search.html#string)', () => {
     assert.deepEqual(rowsFor(org, 'name'), [s('  Hôpital  Saint-Éloi ', 'hopital saint-eloi')]);
   });
 
+  it('folds the ʻokina and apostrophes, so Kaiulani finds Kaʻiulani and obrien finds O’Brien', () => {
+    const patient = { resourceType: 'Patient', name: [{ family: "O'Brien", given: ['Kaʻiulani', 'Keʼala', 'Pua‘ena', 'Hōkū’olu'] }] };
+    assert.deepEqual(rowsFor(patient, 'name').map((r) => (r as { norm: string }).norm), ['obrien', 'kaiulani', 'keala', 'puaena', 'hokuolu']);
+  });
+
   it('indexes every HumanName part as its own row', () => {
     const patient = { resourceType: 'Patient', name: [{ family: 'Ñúñez', given: ['Ana', 'María'], prefix: ['Dr.'], suffix: ['PhD'], text: 'Dr. Ana María Ñúñez', use: 'official' }] };
     assert.deepEqual(rowsFor(patient, 'name'), [

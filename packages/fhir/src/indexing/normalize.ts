@@ -3,15 +3,20 @@
  * time), so that both sides of a comparison are produced by the same code.
  */
 
-/** Lower-case, strip accents (NFD + remove combining marks), collapse white space. */
+/** Lower-case, strip accents (NFD + remove combining marks) and the ʻokina/apostrophes, collapse white space. */
 export function normalizeString(value: string): string {
   return value
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
+    // The ʻokina and apostrophes: people type `Kaiulani`, `Aiea` or `obrien` as often as
+    // `Kaʻiulani`, `ʻAiea` or `O'Brien`, and a search must find both (kahakō go with the accents).
+    .replace(APOSTROPHES, '')
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+const APOSTROPHES = /[\u02bb\u02bc\u2018\u2019']/g;
 
 /** Smallest/largest instants we store for open-ended ranges (JS Date limits). */
 export const MIN_INSTANT = -8.64e15;

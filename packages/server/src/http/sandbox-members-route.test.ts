@@ -34,6 +34,13 @@ forEachDialect('GET /api/sandbox/test-members', (open) => {
     }
   });
 
+  it('finds a Hawaiian name typed with or without the ʻokina', async () => {
+    for (const given of ['Kaʻiulani', 'kaiulani', "Ka'iulani"]) {
+      const found = (await get(`/sandbox/fhir/R4/Patient?given=${encodeURIComponent(given)}`)).entry ?? [];
+      assert.deepEqual(found.map((e: { resource: { id: string } }) => e.resource.id), ['member-kaiulani-akana'], given);
+    }
+  });
+
   it('has no production counterpart', async () => {
     assert.equal((await app().app.inject({ url: '/api/production/test-members' })).statusCode, 404);
     const patient = testMemberLogins()[0]!.patient;
