@@ -18,6 +18,7 @@ const EXPECTED: Record<string, string[]> = {
   idx_quantity: ['env', 'pid', 'rid', 'system', 'code', 'unit', 'value', 'low', 'high'],
   idx_uri: ['env', 'pid', 'rid', 'uri'],
   idx_position: ['env', 'pid', 'rid', 'latitude', 'longitude'],
+  audit_event: ['event_id', 'env', 'at_ms', 'kind', 'action', 'outcome', 'client_id', 'member', 'patient', 'grant_id', 'detail'],
 };
 
 describe('schema', () => {

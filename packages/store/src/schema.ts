@@ -70,6 +70,21 @@ export interface IdxQuantityTable extends IndexBase { system: string | null; cod
 export interface IdxUriTable extends IndexBase { uri: string }
 export interface IdxPositionTable extends IndexBase { latitude: number; longitude: number }
 
+/** One audited authorization, token, revocation or FHIR request (migration 004; never a token). */
+export interface AuditEventTable {
+  event_id: Generated<number>;
+  env: number;
+  at_ms: number;
+  kind: string;
+  action: string;
+  outcome: string;
+  client_id: string | null;
+  member: string | null;
+  patient: string | null;
+  grant_id: string | null;
+  detail: string | null;
+}
+
 export interface Database {
   environment: EnvironmentTable;
   search_param: SearchParamTable;
@@ -83,4 +98,5 @@ export interface Database {
   idx_quantity: IdxQuantityTable;
   idx_uri: IdxUriTable;
   idx_position: IdxPositionTable;
+  audit_event: AuditEventTable;
 }

@@ -3,6 +3,7 @@
  * reader, writes to one transaction each, and searches to a read snapshot.
  */
 import type { Indexer, SearchQuery } from '@payerport/fhir';
+import { auditStore, type AuditStore } from './audit/audit-store.js';
 import { loadBatch } from './bulk/bulk-load.js';
 import { withDeferredIndexes } from './bulk/deferred-indexes.js';
 import { reindexBatch } from './bulk/reindex.js';
@@ -22,6 +23,8 @@ import type { WriteContext } from './write/write-context.js';
 export interface SqlStore extends Store {
   /** Executor for committed data (the SQLite reader connection / the PostgreSQL pool). */
   readonly sql: SqlExecutor;
+  /** The Patient Access audit trail. */
+  readonly audit: AuditStore;
   /** The pid of an indexed parameter. */
   paramId(resourceType: string, code: string): number | undefined;
   /** A search context over `sql` for environment `env` (FhirError 404 if unknown). */
@@ -79,6 +82,7 @@ export function sqlStore(parts: StoreParts): SqlStore {
   return {
     dialect: backend.dialect,
     sql: backend.reader,
+    audit: auditStore({ reader: backend.reader, write: (fn) => backend.write(fn), envId }),
     paramId,
     searchContext: async (env) => ({ exec: backend.reader, envId: await envId(env), paramId }),
 

@@ -29,11 +29,12 @@ export async function withDeferredIndexes<T>(write: Write, load: () => Promise<T
   }
 }
 
-/** Creates any filter index that is missing (a no-op when all exist). */
+/**
+ * Creates any filter index that is missing (a no-op when all exist). One transaction each: a
+ * SQLite WAL holds a whole transaction, and ten indexes over millions of rows are gigabytes.
+ */
 export async function ensureFilterIndexes(write: Write): Promise<void> {
-  await write(async (exec) => {
-    for (const index of FILTER_INDEXES) {
-      await exec.run(`CREATE INDEX IF NOT EXISTS ${index.name} ON ${index.table} (${index.columns.join(', ')})`);
-    }
-  });
+  for (const index of FILTER_INDEXES) {
+    await write((exec) => exec.run(`CREATE INDEX IF NOT EXISTS ${index.name} ON ${index.table} (${index.columns.join(', ')})`));
+  }
 }
