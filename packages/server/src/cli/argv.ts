@@ -13,7 +13,7 @@ export const COMMANDS = ['serve', 'migrate', 'reindex', 'load', 'seed', 'import'
 export type Command = (typeof COMMANDS)[number];
 
 // Flags that take a value; any other `--x` is a switch.
-const VALUED = new Set(['env', 'limit-days', 'source', 'drugs']);
+const VALUED = new Set(['env', 'limit-days', 'source', 'drugs', 'year']);
 
 export function parseArgv(argv: readonly string[]): ParsedArgs {
   const positionals: string[] = [];
@@ -69,6 +69,10 @@ Commands:
   report directory-freshness --env NAME [--limit-days N] [--json]
                                  List directory resources that reached the API more than N days
                                  (default DIRECTORY_FRESHNESS_DAYS, 30) after their source changed.
+  report patient-access-metrics --year YYYY [--env NAME] [--json]
+                                 The CMS-0057-F Patient Access figures for a calendar year: unique
+                                 patients whose data went to an app they chose, and those served
+                                 on more than one day (default env: production).
   help                           Show this text.
 
 Environments: sandbox, production. Configuration comes from environment variables

@@ -12,6 +12,7 @@ import { UsageError, type ParsedArgs } from './argv.js';
 import { importFormularyArgs, runImportFormulary } from './import-formulary.js';
 import { importRosterArgs, runImportRoster } from './import-roster.js';
 import { freshnessArgs, runFreshnessReport } from './report-freshness.js';
+import { patientAccessArgs, runPatientAccessReport } from './report-patient-access.js';
 
 type Print = (line: string) => void;
 
@@ -71,8 +72,13 @@ export async function importCommand(config: Config, logger: Logger, print: Print
   ));
 }
 
-/** `report directory-freshness ...`; returns the exit code. */
+/** `report directory-freshness|patient-access-metrics ...`; returns the exit code. */
 export async function reportCommand(config: Config, logger: Logger, print: Print, args: ParsedArgs): Promise<number> {
+  if (args.positionals[0] === 'patient-access-metrics') {
+    const p = patientAccessArgs(args);
+    environmentNamed(p.env);
+    return withRuntime(config, logger, (rt) => runPatientAccessReport(rt.store, p, print));
+  }
   const a = freshnessArgs(args, config.directoryFreshnessDays);
   environmentNamed(a.env);
   return withRuntime(config, logger, (rt) => runFreshnessReport(rt.store, a, print));

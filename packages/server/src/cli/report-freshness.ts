@@ -18,7 +18,7 @@ const FLAGS = new Set(['env', 'limit-days', 'json', 'help']);
 
 export function freshnessArgs(args: ParsedArgs, defaultLimitDays: number): FreshnessArgs {
   const [what, ...extra] = args.positionals;
-  if (what !== 'directory-freshness') throw new UsageError(what === undefined ? 'report needs a report name: report directory-freshness --env NAME' : `Unknown report ${JSON.stringify(what)} (known: directory-freshness)`);
+  if (what !== 'directory-freshness') throw new UsageError(what === undefined ? 'report needs a report name: report directory-freshness --env NAME' : `Unknown report ${JSON.stringify(what)} (known: directory-freshness, patient-access-metrics)`);
   if (extra.length > 0) throw new UsageError(`report directory-freshness takes no further arguments, got ${extra.join(' ')}`);
   const unknown = Object.keys(args.flags).filter((f) => !FLAGS.has(f));
   if (unknown.length > 0) throw new UsageError(`Unknown option${unknown.length > 1 ? 's' : ''} for report directory-freshness: ${unknown.map((f) => `--${f}`).join(' ')}`);
