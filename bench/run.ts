@@ -3,7 +3,7 @@
  * by side in one run, for each scenario. Run by hand (not by `npm test`), after `npm run build`:
  *
  *   FHIR_PACKAGES=../shared/fhir-packages npm run bench -- --size 1000000 [--db sqlite|postgres]
- *     [--duration 10] [--connections 10,50] [--rounds 2] [--only 'read'] [--reuse]
+ *     [--duration 10] [--connections 10,50] [--rounds 2] [--only 'read'] [--reuse] [--cache-mb 0]
  *
  * `--reuse` keeps an existing data set (SQLite file / PostgreSQL schema) instead of rebuilding.
  */
@@ -85,7 +85,8 @@ async function main(): Promise<void> {
       }
     }
     const rss = memory(server.pid!);
-    console.log(`\n${db}, ${size.toLocaleString('en-US')} resources, best of ${rounds} runs of ${duration} s, ${new Date().toISOString().slice(0, 10)}`);
+    const caches = arg('cache-mb', '') === '' ? 'default caches' : `READ_CACHE_MB=${arg('cache-mb', '')}`;
+    console.log(`\n${db}, ${size.toLocaleString('en-US')} resources, ${caches}, best of ${rounds} runs of ${duration} s, ${new Date().toISOString().slice(0, 10)}`);
     console.log('| scenario | body bytes | conns | raw node:http req/s | payerport req/s | ratio | p50 ms | p99 ms | errors |');
     console.log('|---|---|---|---|---|---|---|---|---|');
     for (const r of rows) console.log(`| ${r.join(' | ')} |`);
@@ -108,6 +109,8 @@ async function load(url: string, connections: number, nextPath?: () => string): 
 async function startServer(): Promise<ChildProcess> {
   const env = {
     ...process.env, PORT: String(SERVER_PORT), HOST: '127.0.0.1', LOG_LEVEL: 'warn', PUBLIC_URL: `http://127.0.0.1:${SERVER_PORT}`,
+    // `--cache-mb 0` measures without the read and search caches (every request goes to SQLite).
+    ...(arg('cache-mb', '') === '' ? {} : { READ_CACHE_MB: arg('cache-mb', '') }),
     ...(db === 'postgres' ? { DATABASE_URL: `${process.env.DATABASE_URL}${process.env.DATABASE_URL?.includes('?') ? '&' : '?'}options=-c%20search_path%3D${pgSchema}` } : { DATABASE_URL: '', SQLITE_PATH: sqlitePath }),
   };
   const child = spawn(process.execPath, ['packages/server/dist/main.js', 'serve'], { env, stdio: ['ignore', 'inherit', 'inherit'] });

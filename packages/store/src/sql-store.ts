@@ -8,7 +8,8 @@ import { loadBatch } from './bulk/bulk-load.js';
 import { withDeferredIndexes } from './bulk/deferred-indexes.js';
 import { reindexBatch } from './bulk/reindex.js';
 import { readHistory } from './read/history.js';
-import { ReadCache, readCacheKey } from './read/read-cache.js';
+import { frozenResult, openCommitCaches } from './read/commit-caches.js';
+import { readCacheKey, searchCacheKey } from './read/read-cache.js';
 import { readResource, vreadResource } from './read/read-resource.js';
 import type { Environments } from './registry/environments.js';
 import type { SearchParams } from './registry/search-params.js';
@@ -41,9 +42,6 @@ export interface StoreParts {
   readCacheBytes: number;
 }
 
-/** How often the read cache asks the database whether another connection committed. */
-const COMMIT_POLL_MS = 100;
-
 const DEFAULT_BULK_BATCH = 1000;
 const REINDEX_BATCH = 1000;
 
@@ -55,8 +53,8 @@ export function sqlStore(parts: StoreParts): SqlStore {
   const envId = (name: string): number | Promise<number> => envs.cached(name) ?? envs.id(name);
   const context = (exec: SqlExecutor, id: number): WriteContext => ({ exec, envId: id, indexer, paramId, clock });
   let closing: Promise<void> | undefined;
-  const watched = openReadCache(backend, parts.readCacheBytes);
-  const cache = watched?.cache;
+  const caches = openCommitCaches(backend, parts.readCacheBytes);
+  const cache = caches?.reads;
 
   const write = <T>(fn: (exec: SqlExecutor) => Promise<T>): Promise<T> => {
     // No guard against a write started from inside another's callback (it would wait forever
@@ -64,7 +62,7 @@ export function sqlStore(parts: StoreParts): SqlStore {
     // slows every promise in the process — a quarter of read throughput. Callbacks get `tx`.
     // The cache empties once the write has committed or rolled back, before its caller resumes:
     // whoever sees a write's result reads what it wrote.
-    return cache === undefined ? backend.write(fn) : backend.write(fn).finally(() => cache.clear());
+    return caches === undefined ? backend.write(fn) : backend.write(fn).finally(() => caches.clear());
   };
 
   const readCurrent = (env: number, type: string, id: string): Promise<StoredResource | undefined> => {
@@ -101,7 +99,18 @@ export function sqlStore(parts: StoreParts): SqlStore {
     },
     search: async (env, query: SearchQuery) => {
       const id = await envId(env);
-      return backend.snapshot((exec) => runSearch({ exec, envId: id, paramId }, query));
+      const run = () => backend.snapshot((exec) => runSearch({ exec, envId: id, paramId }, query));
+      const searches = caches?.searches;
+      if (searches === undefined) return run();
+      // Directory and formulary questions repeat (the same specialty in the same town); an
+      // identical search between two commits has the same answer (decision 0008).
+      const key = searchCacheKey(id, query);
+      const hit = searches.get(key);
+      if (hit !== undefined) return hit;
+      const epoch = searches.epoch;
+      const result = frozenResult(await run());
+      searches.set(key, result, epoch);
+      return result;
     },
 
     transaction: async (env, fn) => {
@@ -157,28 +166,6 @@ export function sqlStore(parts: StoreParts): SqlStore {
     },
 
     // Idempotent: a test helper and the test itself may both close.
-    close: () => (closing ??= (watched?.stop(), backend.close())),
+    close: () => (closing ??= (caches?.stop(), backend.close())),
   };
-}
-
-
-/**
- * The read cache, when the backend can tell about commits of other connections: a timer polls
- * the counter (a statement per read would cost half of what the cache saves) and empties the
- * cache on a change, so a CLI import in another process shows in reads within COMMIT_POLL_MS.
- */
-function openReadCache(backend: Backend, bytes: number): { cache: ReadCache; stop(): void } | undefined {
-  const counter = backend.commitCounter;
-  if (counter === undefined || bytes <= 0) return undefined;
-  const cache = new ReadCache(bytes);
-  let last = counter();
-  const timer = setInterval(() => {
-    const now = counter();
-    if (now !== last) {
-      last = now;
-      cache.clear();
-    }
-  }, COMMIT_POLL_MS);
-  timer.unref();
-  return { cache, stop: () => clearInterval(timer) };
 }

@@ -35,7 +35,7 @@ export const CONFIG_TABLE: readonly ConfigKey[] = Object.freeze([
   { name: 'MAX_PAGE_SIZE', kind: 'count', default: '1000', description: 'Largest _count honoured (larger values are capped).' },
   { name: 'BODY_LIMIT', kind: 'bytes', default: '16777216', description: 'Largest request body in bytes (16 MiB); larger → 413.' },
   { name: 'DIRECTORY_FRESHNESS_DAYS', kind: 'count', default: '30', description: 'Days a directory change may take from its source to the API before `payerport report directory-freshness` lists it (the CMS 30-day rule).' },
-  { name: 'READ_CACHE_MB', kind: 'megabytes', default: '16', description: 'Memory for recently read resources on SQLite (0 turns the cache off); writes empty it, those of other processes within 0.1 s. Not used on PostgreSQL.' },
+  { name: 'READ_CACHE_MB', kind: 'megabytes', default: '16', description: 'Memory for recently read resources, and as much again for recent search results, on SQLite (0 turns both caches off); writes empty them, those of other processes within 0.1 s. Not used on PostgreSQL.' },
   { name: 'LOG_LEVEL', kind: 'log-level', default: 'info', description: 'pino level: fatal, error, warn, info, debug, trace, silent (debug logs every request).' },
 ] satisfies ConfigKey[]);
 

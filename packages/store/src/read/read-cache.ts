@@ -6,26 +6,29 @@
  * by the bytes of the stored texts; the oldest entries go first, unless read since they came
  * in ("second chance"), which keeps hot resources without reordering on every hit.
  */
-import type { StoredResource } from '../store.js';
+import type { SearchResult, StoredResource } from '../store.js';
 
 /** Bytes charged per entry besides the JSON text: the key, the record and the Map slot. */
 const ENTRY_OVERHEAD = 160;
 
-interface Entry {
-  readonly stored: StoredResource;
+interface Entry<V> {
+  readonly stored: V;
   readonly bytes: number;
   hit: boolean;
 }
 
-export class ReadCache {
+/** The cache of one kind of value; `textLength` says how many characters of stored text a value holds. */
+export class ReadCache<V = StoredResource> {
   readonly #maxBytes: number;
-  readonly #entries = new Map<string, Entry>();
+  readonly #textLength: (value: V) => number;
+  readonly #entries = new Map<string, Entry<V>>();
   #bytes = 0;
   /** Bumped by `clear`: a read that started before a clear must not store what it read. */
   #epoch = 0;
 
-  constructor(maxBytes: number) {
+  constructor(maxBytes: number, textLength: (value: V) => number = (v) => (v as StoredResource).json.length) {
     this.#maxBytes = maxBytes;
+    this.#textLength = textLength;
   }
 
   get epoch(): number {
@@ -36,7 +39,7 @@ export class ReadCache {
     return this.#entries.size;
   }
 
-  get(key: string): StoredResource | undefined {
+  get(key: string): V | undefined {
     const entry = this.#entries.get(key);
     if (entry === undefined) return undefined;
     entry.hit = true;
@@ -44,9 +47,9 @@ export class ReadCache {
   }
 
   /** Keeps `stored` unless the cache was cleared since `epoch` (when the read began). */
-  set(key: string, stored: StoredResource, epoch: number): void {
+  set(key: string, stored: V, epoch: number): void {
     if (epoch !== this.#epoch) return;
-    const bytes = stored.json.length * 2 + key.length * 2 + ENTRY_OVERHEAD;
+    const bytes = this.#textLength(stored) * 2 + key.length * 2 + ENTRY_OVERHEAD;
     if (bytes > this.#maxBytes / 8) return; // one huge resource must not flush everything else
     const previous = this.#entries.get(key);
     if (previous !== undefined) {
@@ -84,4 +87,31 @@ export class ReadCache {
 /** The cache key of a resource's current version. Ids and types never contain NUL. */
 export function readCacheKey(envId: number, type: string, id: string): string {
   return `${envId}\u0000${type}\u0000${id}`;
+}
+
+/** Characters of stored text a search result holds (its matches and included resources). */
+export function resultTextLength(result: SearchResult): number {
+  let n = 0;
+  for (const r of result.matches) n += r.json.length + 100;
+  for (const r of result.included) n += r.json.length + 100;
+  return n;
+}
+
+/**
+ * The cache key of a parsed search: every field of the query, each SearchParameter by its
+ * canonical URL and code (the definitions are shared objects, large and cyclic-free but not
+ * worth serialising). Whatever the query carries — filters, sort, page cursor, includes, and
+ * any restriction added to it — is part of the key, so two searches share an entry only when
+ * they are the same search.
+ */
+export function searchCacheKey(envId: number, query: unknown): string {
+  return `${envId}\u0000${JSON.stringify(query, paramByUrl)}`;
+}
+
+function paramByUrl(this: unknown, _key: string, value: unknown): unknown {
+  if (value !== null && typeof value === 'object' && 'url' in value && 'code' in value && 'expression' in value && 'base' in value) {
+    const param = value as { url: string; code: string };
+    return `${param.url}#${param.code}`;
+  }
+  return value;
 }
