@@ -18,6 +18,8 @@ const EXPECTED: Record<string, string[]> = {
   idx_quantity: ['env', 'pid', 'rid', 'system', 'code', 'unit', 'value', 'low', 'high'],
   idx_uri: ['env', 'pid', 'rid', 'uri'],
   idx_position: ['env', 'pid', 'rid', 'latitude', 'longitude'],
+  member: ['env', 'id', 'username', 'password_hash', 'display_name', 'language', 'failed_attempts', 'locked_until', 'created_at'],
+  member_patient: ['env', 'member_id', 'patient_id', 'relationship', 'display', 'position'],
 };
 
 describe('schema', () => {
