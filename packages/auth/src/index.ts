@@ -1,2 +1,8 @@
 /** @payerport/auth — SMART App Launch 2 / OpenID Connect authorization server per environment (oidc-provider). */
-export {};
+export {
+  createMemberAccounts,
+  type Member, type MemberAccounts, type MemberAccountsOptions, type MemberPatient, type NewMember, type VerifyResult,
+} from './members/member-accounts.js';
+export { DEFAULT_SCRYPT_PARAMS, hashPassword, needsRehash, verifyPassword, type ScryptParams } from './members/password-hash.js';
+export { isRelationship, RELATIONSHIPS, type Relationship } from './members/relationships.js';
+export { normalizeUsername } from './members/usernames.js';
