@@ -16,7 +16,7 @@ export { DEFAULT_LANG, LANGUAGES, pickLanguage, supportedLanguage, type Lang } f
 export { FORM_FIELDS, formatDate, type PageOptions } from './pages/layout.js';
 export { PAGE_HEADERS } from './pages/styles.js';
 export { renderSignIn, type SignInOptions } from './pages/sign-in.js';
-export { renderPatientPicker, type PatientPickerOptions } from './pages/patient-picker.js';
+export { readPatientChoice, renderPatientPicker, type PatientPickerOptions } from './pages/patient-picker.js';
 export { readConsentForm, renderConsent, type ConsentApp, type ConsentOptions } from './pages/consent.js';
 export { renderConnectedApps, type ConnectedApp, type ConnectedAppsOptions } from './pages/connected-apps.js';
 export { renderMessage, renderSignedOut, type MessageKind, type MessageOptions } from './pages/outcome.js';

@@ -3,9 +3,10 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { describe, it } from 'node:test';
 import { readConsentForm, renderConsent } from './consent.js';
+import { readPatientChoice } from './patient-picker.js';
 import { renderSignIn } from './sign-in.js';
 import { PAGE_HEADERS, STYLESHEET } from './styles.js';
-import { allPages, assertLabelled, tags } from './test-pages.js';
+import { allPages, assertLabelled, PATIENTS, tags } from './test-pages.js';
 
 describe('member pages', () => {
   for (const lang of ['en', 'es'] as const) {
@@ -76,6 +77,13 @@ describe('member pages', () => {
     assert.deepEqual(radios.map((r) => [r.get('name'), r.get('value'), r.has('checked')]), [['patient', 'p-alice', true], ['patient', 'p-bobby', false]]);
     assert.match(picker!, /<fieldset>\n<legend>Choose one person<\/legend>/);
     assert.match(picker!, /Bobby &lt;b&gt;Example&lt;\/b&gt;<\/label><span class="hint" id="patient-1-rel">You are their parent/);
+  });
+
+  it("accepts only one of the member's own patients from the picker post", () => {
+    assert.equal(readPatientChoice({ patient: 'p-bobby' }, PATIENTS), PATIENTS[1]);
+    assert.equal(readPatientChoice({ patient: 'someone-else' }, PATIENTS), undefined);
+    assert.equal(readPatientChoice({ patient: ['p-alice'] }, PATIENTS), undefined);
+    assert.equal(readPatientChoice({}, PATIENTS), undefined);
   });
 
   it('shows consent categories ticked, the attestation as information, expiry and Allow/Deny', () => {

@@ -37,3 +37,12 @@ ${choices}
 <div class="buttons"><button type="submit" class="primary">${m.picker.submit}</button></div>
 </form>`);
 }
+
+/**
+ * The patient the picker posted — only if it is one of the member's own links, so a forged
+ * post naming any other patient id gets undefined (the server then re-shows the picker).
+ */
+export function readPatientChoice(body: Record<string, unknown>, patients: readonly MemberPatient[]): MemberPatient | undefined {
+  const value = body[FORM_FIELDS.patient];
+  return typeof value === 'string' ? patients.find((p) => p.patientId === value) : undefined;
+}
