@@ -125,7 +125,7 @@ export function createMemberAccounts(store: { readonly members: MemberStore }, o
         return { ok: false, reason: 'invalid' };
       }
       await members.clearFailures(env, record.id);
-      // Hashes made with weaker (older) parameters are upgraded while the password is at hand.
+      // A hash made with other (older) parameters is redone with the current ones while the password is at hand.
       if (needsRehash(record.passwordHash, params)) await members.setPasswordHash(env, record.id, await hashPassword(password, params));
       return { ok: true, member: await load(env, record.id, record.username, record.displayName, record.language) };
     },
