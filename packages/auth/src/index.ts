@@ -1,2 +1,22 @@
 /** @payerport/auth — SMART App Launch 2 / OpenID Connect authorization server per environment (oidc-provider). */
-export {};
+export {
+  createMemberAccounts,
+  type Member, type MemberAccounts, type MemberAccountsOptions, type MemberPatient, type NewMember, type VerifyResult,
+} from './members/member-accounts.js';
+export { DEFAULT_SCRYPT_PARAMS, hashPassword, needsRehash, verifyPassword, type ScryptParams } from './members/password-hash.js';
+export { isRelationship, RELATIONSHIPS, type Relationship } from './members/relationships.js';
+export { normalizeUsername } from './members/usernames.js';
+export { CATEGORY_ORDER, categoryOfType, RESOURCE_CATEGORIES, typesOfCategory, type CategoryId } from './consent/categories.js';
+export { ALWAYS_GRANTED, grantedScopes, scopeCategories, type ScopeCategory } from './consent/scope-categories.js';
+export { parseResourceScope, type ResourceScope } from './consent/smart-scope.js';
+export { createCsrf, type Csrf, type CsrfOptions } from './pages/csrf.js';
+export { escapeHtml, html, raw, SafeHtml, safeUrl } from './pages/html.js';
+export { messages, type Messages } from './pages/i18n/messages.js';
+export { DEFAULT_LANG, LANGUAGES, pickLanguage, supportedLanguage, type Lang } from './pages/i18n/pick-language.js';
+export { FORM_FIELDS, formatDate, type PageOptions } from './pages/layout.js';
+export { PAGE_HEADERS } from './pages/styles.js';
+export { renderSignIn, type SignInOptions } from './pages/sign-in.js';
+export { readPatientChoice, renderPatientPicker, type PatientPickerOptions } from './pages/patient-picker.js';
+export { readConsentForm, renderConsent, type ConsentApp, type ConsentOptions } from './pages/consent.js';
+export { renderConnectedApps, type ConnectedApp, type ConnectedAppsOptions } from './pages/connected-apps.js';
+export { renderMessage, renderSignedOut, type MessageKind, type MessageOptions } from './pages/outcome.js';

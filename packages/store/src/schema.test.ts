@@ -19,6 +19,8 @@ const EXPECTED: Record<string, string[]> = {
   idx_uri: ['env', 'pid', 'rid', 'uri'],
   idx_position: ['env', 'pid', 'rid', 'latitude', 'longitude'],
   audit_event: ['event_id', 'env', 'at_ms', 'kind', 'action', 'outcome', 'client_id', 'member', 'patient', 'grant_id', 'detail'],
+  member: ['env', 'id', 'username', 'password_hash', 'display_name', 'language', 'failed_attempts', 'locked_until', 'created_at'],
+  member_patient: ['env', 'member_id', 'patient_id', 'relationship', 'display', 'position'],
 };
 
 describe('schema', () => {

@@ -9,6 +9,8 @@
  * - `idx_*` tables: one row per value extracted by a SearchParameter's FHIRPath expression.
  *   Every one carries `env` and `pid` so that a filter reads one contiguous index range.
  *
+ * - `member` / `member_patient` (migration 003): member accounts and the patients each may share.
+ *
  * Booleans are integers 0/1 in both dialects; instants are ISO text plus epoch-ms bigint.
  */
 import type { Generated } from 'kysely';
@@ -85,6 +87,27 @@ export interface AuditEventTable {
   detail: string | null;
 }
 
+export interface MemberTable {
+  env: number;
+  id: string;
+  username: string;
+  password_hash: string;
+  display_name: string;
+  language: string;
+  failed_attempts: Generated<number>;
+  locked_until: number | null;
+  created_at: string;
+}
+
+export interface MemberPatientTable {
+  env: number;
+  member_id: string;
+  patient_id: string;
+  relationship: string;
+  display: string;
+  position: number;
+}
+
 export interface Database {
   environment: EnvironmentTable;
   search_param: SearchParamTable;
@@ -99,4 +122,6 @@ export interface Database {
   idx_uri: IdxUriTable;
   idx_position: IdxPositionTable;
   audit_event: AuditEventTable;
+  member: MemberTable;
+  member_patient: MemberPatientTable;
 }

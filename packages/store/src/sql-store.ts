@@ -7,6 +7,7 @@ import { auditStore, type AuditStore } from './audit/audit-store.js';
 import { loadBatch } from './bulk/bulk-load.js';
 import { withDeferredIndexes } from './bulk/deferred-indexes.js';
 import { reindexBatch } from './bulk/reindex.js';
+import { createMemberStore, type MemberStore } from './members/member-store.js';
 import { readHistory } from './read/history.js';
 import { frozenResult, openCommitCaches } from './read/commit-caches.js';
 import { readCacheKey, searchCacheKey } from './read/read-cache.js';
@@ -30,6 +31,8 @@ export interface SqlStore extends Store {
   paramId(resourceType: string, code: string): number | undefined;
   /** A search context over `sql` for environment `env` (FhirError 404 if unknown). */
   searchContext(env: string): Promise<SearchContext>;
+  /** Member accounts and their patient links (for @payerport/auth). */
+  readonly members: MemberStore;
 }
 
 export interface StoreParts {
@@ -83,6 +86,7 @@ export function sqlStore(parts: StoreParts): SqlStore {
     audit: auditStore({ reader: backend.reader, write: (fn) => backend.write(fn), envId }),
     paramId,
     searchContext: async (env) => ({ exec: backend.reader, envId: await envId(env), paramId }),
+    members: createMemberStore(backend, async (env) => envId(env), clock),
 
     ensureEnvironment: async (name) => { await envs.ensure(name); },
     environments: () => envs.list(),

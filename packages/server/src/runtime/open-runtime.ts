@@ -5,14 +5,14 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { createIndexer, indexedParams, loadRegistry, type Registry } from '@payerport/fhir';
-import { createStore, type Store } from '@payerport/store';
+import { createStore, type SqlStore } from '@payerport/store';
 import type { Logger } from 'pino';
 import type { Config } from '../config/config.js';
 import { ENVIRONMENTS, environmentBases } from '../app/environments.js';
 
 export interface Runtime {
   readonly registry: Registry;
-  readonly store: Store;
+  readonly store: SqlStore;
 }
 
 export async function openRuntime(config: Config, logger: Logger): Promise<Runtime> {

@@ -3,12 +3,14 @@ import { Migrator, type Migration } from 'kysely';
 import type { Backend } from '../sql/backend.js';
 import type { StoreLogger } from '../store-options.js';
 import { initialMigration } from './001-initial.js';
+import { membersMigration } from './003-members.js';
 import { auditMigration } from './004-audit.js';
 
 /** Every migration, in order; names sort lexically. */
 function migrations(backend: Backend): Record<string, Migration> {
   return {
     '001-initial': initialMigration(backend.dialect),
+    '003-members': membersMigration(backend.dialect),
     '004-audit': auditMigration(backend.dialect),
   };
 }

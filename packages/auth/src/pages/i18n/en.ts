@@ -1,0 +1,91 @@
+/** English member pages. Plain language (about a 6th–8th grade reading level), second person. */
+import type { Messages } from './messages.js';
+
+export const en: Messages = {
+  locale: 'en-US',
+  languageName: 'English',
+  switchLabel: 'View this page in English',
+  defaultPlanName: 'your health plan',
+  opensInNewTab: '(opens in a new tab)',
+
+  signIn: {
+    title: 'Sign in',
+    intro: (client, plan) => `${client} wants to connect to your ${plan} account. Sign in to continue.`,
+    username: 'Username',
+    password: 'Password',
+    submit: 'Sign in',
+    invalid: 'The username or password is not right. Check them and try again.',
+    locked: (until) => `Your account is locked because of too many sign-in attempts. Try again after ${until}.`,
+    lockedNoTime: 'Your account is locked because of too many sign-in attempts. Try again later.',
+  },
+
+  picker: {
+    title: 'Whose records do you want to share?',
+    signedInAs: (name) => `You are signed in as ${name}.`,
+    legend: 'Choose one person',
+    relationship: {
+      'self': 'You',
+      'parent': 'You are their parent',
+      'guardian': 'You are their legal guardian',
+      'power-of-attorney': 'You have their health care power of attorney',
+      'personal-representative': 'You are their personal representative',
+    },
+    submit: 'Continue',
+  },
+
+  consent: {
+    title: (app) => `Share health information with ${app}?`,
+    intro: (app, patient, plan) => `${app} is asking to see information that ${plan} has about ${patient}.`,
+    logoAlt: (app) => `${app} logo`,
+    privacyPolicy: 'Privacy policy',
+    terms: 'Terms of service',
+    noPolicyLink: 'This app did not give us a link to its privacy policy.',
+    attested: 'The app’s developer told us the app has a privacy policy that explains how it uses your data.',
+    notAttested: 'The app’s developer did not tell us that the app has a privacy policy. Before you allow access, find out how the app will use your data. We do not review or approve apps.',
+    hipaaNotice: (plan) => `Once ${plan} shares your data with the app, HIPAA may no longer protect it. The app’s privacy policy and terms decide how it is used.`,
+    legend: 'Choose what to share',
+    hint: 'Uncheck anything you do not want to share.',
+    categories: {
+      claims: { label: 'Claims and payments', description: 'Bills from your doctors and other providers, what your plan paid, and what you owe.' },
+      coverage: { label: 'Coverage', description: 'Your plan, benefits, and member ID.' },
+      clinical: { label: 'Clinical records', description: 'Conditions, test results, medicines, allergies, procedures, shots, visits, and care plans.' },
+      demographics: { label: 'Personal details', description: 'Name, date of birth, gender, address, phone number, and people related to you.' },
+      providers: { label: 'Providers and organizations', description: 'The doctors, pharmacies, and facilities that cared for you.' },
+      other: { label: 'Other records', description: 'Other kinds of records in your file.' },
+      offline: { label: 'Stay connected', description: 'Let the app keep getting updates without you signing in again, until access ends.' },
+    },
+    otherTypes: (types) => `Record types: ${types}.`,
+    expires: (date) => `Access ends on ${date}. You can stop it sooner at any time in Connected apps.`,
+    allow: 'Allow',
+    deny: 'Deny',
+  },
+
+  connectedApps: {
+    title: 'Connected apps',
+    intro: (name) => `Apps that ${name} allowed to see health information. Revoke access to stop an app from getting new data.`,
+    none: 'You have not connected any apps.',
+    logoAlt: (app) => `${app} logo`,
+    shares: 'Shares',
+    patient: 'Records of',
+    connected: 'Connected',
+    lastUsed: 'Last used',
+    neverUsed: 'Not used yet',
+    expires: 'Access ends',
+    revoke: 'Revoke access',
+  },
+
+  outcome: {
+    signedOutTitle: 'You are signed out',
+    signedOutBody: 'You can close this window.',
+    signInAgain: 'Sign in again',
+    deniedTitle: 'You did not allow access',
+    deniedBody: (app) => `${app} cannot see your information. You can close this window.`,
+    revokedTitle: 'Access revoked',
+    revokedBody: (app) => `${app} can no longer get your information.`,
+    expiredTitle: 'This page has expired',
+    expiredBody: 'For your security, please start again from the app.',
+    errorTitle: 'Something went wrong',
+    errorBody: 'Please try again from the app. If it keeps happening, contact your health plan.',
+    continue: 'Continue',
+  },
+};

@@ -1,0 +1,91 @@
+/** Spanish (US) member pages: "usted", plain language, the same meaning as en.ts line for line. */
+import type { Messages } from './messages.js';
+
+export const es: Messages = {
+  locale: 'es-US',
+  languageName: 'Español',
+  switchLabel: 'Ver esta página en español',
+  defaultPlanName: 'su plan de salud',
+  opensInNewTab: '(se abre en una pestaña nueva)',
+
+  signIn: {
+    title: 'Iniciar sesión',
+    intro: (client, plan) => `${client} quiere conectarse a su cuenta de ${plan}. Inicie sesión para continuar.`,
+    username: 'Nombre de usuario',
+    password: 'Contraseña',
+    submit: 'Iniciar sesión',
+    invalid: 'El nombre de usuario o la contraseña no son correctos. Revíselos e inténtelo de nuevo.',
+    locked: (until) => `Su cuenta está bloqueada porque hubo demasiados intentos de inicio de sesión. Inténtelo de nuevo después de ${until}.`,
+    lockedNoTime: 'Su cuenta está bloqueada porque hubo demasiados intentos de inicio de sesión. Inténtelo de nuevo más tarde.',
+  },
+
+  picker: {
+    title: '¿De quién son los registros que desea compartir?',
+    signedInAs: (name) => `Inició sesión como ${name}.`,
+    legend: 'Elija una persona',
+    relationship: {
+      'self': 'Usted',
+      'parent': 'Usted es su padre o madre',
+      'guardian': 'Usted es su tutor legal',
+      'power-of-attorney': 'Usted tiene su poder notarial para atención médica',
+      'personal-representative': 'Usted es su representante personal',
+    },
+    submit: 'Continuar',
+  },
+
+  consent: {
+    title: (app) => `¿Compartir información de salud con ${app}?`,
+    intro: (app, patient, plan) => `${app} pide ver la información que ${plan} tiene sobre ${patient}.`,
+    logoAlt: (app) => `Logotipo de ${app}`,
+    privacyPolicy: 'Política de privacidad',
+    terms: 'Términos del servicio',
+    noPolicyLink: 'Esta aplicación no nos dio un enlace a su política de privacidad.',
+    attested: 'El desarrollador de la aplicación nos dijo que la aplicación tiene una política de privacidad que explica cómo usa sus datos.',
+    notAttested: 'El desarrollador de la aplicación no nos dijo que la aplicación tenga una política de privacidad. Antes de permitir el acceso, averigüe cómo usará sus datos. No revisamos ni aprobamos aplicaciones.',
+    hipaaNotice: (plan) => `Cuando ${plan} comparte sus datos con la aplicación, es posible que HIPAA ya no los proteja. La política de privacidad y los términos de la aplicación deciden cómo se usan.`,
+    legend: 'Elija qué compartir',
+    hint: 'Desmarque lo que no quiera compartir.',
+    categories: {
+      claims: { label: 'Reclamaciones y pagos', description: 'Facturas de sus médicos y otros proveedores, lo que pagó su plan y lo que usted debe.' },
+      coverage: { label: 'Cobertura', description: 'Su plan, sus beneficios y su número de miembro.' },
+      clinical: { label: 'Registros clínicos', description: 'Afecciones, resultados de pruebas, medicamentos, alergias, procedimientos, vacunas, visitas y planes de atención.' },
+      demographics: { label: 'Datos personales', description: 'Nombre, fecha de nacimiento, sexo, dirección, teléfono y personas relacionadas con usted.' },
+      providers: { label: 'Proveedores y organizaciones', description: 'Los médicos, farmacias y centros que lo atendieron.' },
+      other: { label: 'Otros registros', description: 'Otros tipos de registros en su expediente.' },
+      offline: { label: 'Mantener la conexión', description: 'Permite que la aplicación siga recibiendo actualizaciones sin que usted vuelva a iniciar sesión, hasta que termine el acceso.' },
+    },
+    otherTypes: (types) => `Tipos de registro: ${types}.`,
+    expires: (date) => `El acceso termina el ${date}. Puede detenerlo antes en cualquier momento en Aplicaciones conectadas.`,
+    allow: 'Permitir',
+    deny: 'No permitir',
+  },
+
+  connectedApps: {
+    title: 'Aplicaciones conectadas',
+    intro: (name) => `Aplicaciones a las que ${name} permitió ver información de salud. Revoque el acceso para que una aplicación deje de recibir datos nuevos.`,
+    none: 'No ha conectado ninguna aplicación.',
+    logoAlt: (app) => `Logotipo de ${app}`,
+    shares: 'Comparte',
+    patient: 'Registros de',
+    connected: 'Conectada',
+    lastUsed: 'Último uso',
+    neverUsed: 'Todavía no se ha usado',
+    expires: 'El acceso termina',
+    revoke: 'Revocar acceso',
+  },
+
+  outcome: {
+    signedOutTitle: 'Cerró sesión',
+    signedOutBody: 'Puede cerrar esta ventana.',
+    signInAgain: 'Iniciar sesión de nuevo',
+    deniedTitle: 'No permitió el acceso',
+    deniedBody: (app) => `${app} no puede ver su información. Puede cerrar esta ventana.`,
+    revokedTitle: 'Acceso revocado',
+    revokedBody: (app) => `${app} ya no puede obtener su información.`,
+    expiredTitle: 'Esta página caducó',
+    expiredBody: 'Por su seguridad, vuelva a empezar desde la aplicación.',
+    errorTitle: 'Algo salió mal',
+    errorBody: 'Inténtelo de nuevo desde la aplicación. Si sigue pasando, comuníquese con su plan de salud.',
+    continue: 'Continuar',
+  },
+};
