@@ -70,6 +70,19 @@ forEachDialect('payerport import formulary', (open) => {
     assert.equal((await t.app.inject({ method: 'GET', url: '/fhir/R4/Basic/FormularyItem-00026002-1541228' })).statusCode, 410);
   });
 
+  it('takes a FHIR Bundle: a broken entry is rejected by its position, the rest imported', async () => {
+    const get = async (url: string) => JSON.parse((await t.app.inject({ method: 'GET', url })).body) as Record<string, unknown>;
+    const plan = await get('/fhir/R4/InsurancePlan/Formulary00026002');
+    const item = await get('/fhir/R4/Basic/FormularyItem-00026002-209459');
+    const broken = { ...item, id: 'FormularyItem-00026002-broken', subject: undefined };
+    const bundle = file('f.json', JSON.stringify({ resourceType: 'Bundle', type: 'collection', entry: [plan, item, broken].map((resource) => ({ resource })) }));
+    const r = await run(t, ['import', 'formulary', bundle, '--env', 'production']);
+    assert.equal(r.code, 0, r.out.join('\n'));
+    assert.ok(r.out.some((l) => /Bundle.entry\[2\]: Basic\/FormularyItem-00026002-broken does not conform: Basic.subject/.test(l)), r.out.join('\n'));
+    assert.equal((await t.app.inject({ method: 'GET', url: '/fhir/R4/Basic/FormularyItem-00026002-broken' })).statusCode, 404);
+    assert.equal((await t.app.inject({ method: 'GET', url: '/fhir/R4/Basic/FormularyItem-00026002-209459' })).statusCode, 200);
+  });
+
   it('with --strict, a rejected row means exit 1 and nothing written', async () => {
     const csv = file('bad.csv', 'FORMULARY_ID,FORMULARY_VERSION,CONTRACT_YEAR,RXCUI,TIER_LEVEL_VALUE,QUANTITY_LIMIT_YN,PRIOR_AUTHORIZATION_YN,STEP_THERAPY_YN\n' +
       '00026003,1,2026,209459,1,N,N,N\n00026003,1,2026,209459x,1,N,N,N\n');
