@@ -109,6 +109,7 @@ export function sqlStore(parts: StoreParts): SqlStore {
       // Directory and formulary questions repeat (the same specialty in the same town); an
       // identical search between two commits has the same answer (decision 0008).
       const key = searchCacheKey(id, query);
+      if (key === undefined) return run();
       const hit = searches.get(key);
       if (hit !== undefined) return hit;
       const epoch = searches.epoch;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { StoredResource } from '../store.js';
-import { ReadCache, readCacheKey } from './read-cache.js';
+import { ReadCache, readCacheKey, searchCacheKey } from './read-cache.js';
 
 const stored = (id: string, size = 100): StoredResource =>
   ({ type: 'Patient', id, versionId: 1, lastUpdated: '2026-01-01T00:00:00.000Z', deleted: false, json: 'x'.repeat(size) });
@@ -47,5 +47,25 @@ describe('ReadCache', () => {
     cache.set(readCacheKey(1, 'Patient', 'big'), stored('big', 1000), cache.epoch); // over an eighth of the budget
     assert.equal(cache.get(readCacheKey(1, 'Patient', 'big')), undefined);
     assert.ok(cache.get(readCacheKey(1, 'Patient', 'a')));
+  });
+});
+
+describe('searchCacheKey', () => {
+  const param = { url: 'http://hl7.org/fhir/SearchParameter/Organization-name', code: 'name', expression: 'Organization.name', base: ['Organization'], type: 'string' };
+  const query = (extra: object = {}) => ({ type: 'Organization', filters: [{ kind: 'param', param, values: [{ kind: 'string', raw: 'a', norm: 'a' }] }], count: 10, ...extra });
+
+  it('names parameters by URL and code, and tells queries and environments apart', () => {
+    const key = searchCacheKey(1, query())!;
+    assert.match(key, /Organization-name#name/);
+    assert.doesNotMatch(key, /expression/);
+    assert.equal(searchCacheKey(1, query()), key);
+    assert.notEqual(searchCacheKey(2, query()), key);
+    assert.notEqual(searchCacheKey(1, query({ cursor: 'abc' })), key);
+    assert.notEqual(searchCacheKey(1, query({ count: 11 })), key);
+  });
+
+  it('has no key for a query carrying behaviour (an access view), so such searches are never cached', () => {
+    assert.equal(searchCacheKey(1, query({ access: { visibility: () => ({ kind: 'all' }) } })), undefined);
+    assert.notEqual(searchCacheKey(1, query({ access: undefined })), undefined);
   });
 });

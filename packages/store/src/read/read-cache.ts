@@ -99,19 +99,22 @@ export function resultTextLength(result: SearchResult): number {
 
 /**
  * The cache key of a parsed search: every field of the query, each SearchParameter by its
- * canonical URL and code (the definitions are shared objects, large and cyclic-free but not
- * worth serialising). Whatever the query carries — filters, sort, page cursor, includes, and
- * any restriction added to it — is part of the key, so two searches share an entry only when
- * they are the same search.
+ * canonical URL and code (the definitions are shared objects, not worth serialising). Whatever
+ * the query carries — filters, sort, page cursor, includes, any restriction added to it — is
+ * part of the key, so two searches share an entry only when they are the same search. A query
+ * holding anything that is not plain data (a function, an object with methods such as a
+ * caller's access view) has no key: JSON would silently leave that part out, so such searches
+ * are never cached.
  */
-export function searchCacheKey(envId: number, query: unknown): string {
-  return `${envId}\u0000${JSON.stringify(query, paramByUrl)}`;
-}
-
-function paramByUrl(this: unknown, _key: string, value: unknown): unknown {
-  if (value !== null && typeof value === 'object' && 'url' in value && 'code' in value && 'expression' in value && 'base' in value) {
-    const param = value as { url: string; code: string };
-    return `${param.url}#${param.code}`;
-  }
-  return value;
+export function searchCacheKey(envId: number, query: object): string | undefined {
+  let plain = true;
+  const text = JSON.stringify(query, function (_key: string, value: unknown): unknown {
+    if (typeof value === 'function') plain = false;
+    if (value !== null && typeof value === 'object' && 'url' in value && 'code' in value && 'expression' in value && 'base' in value) {
+      const param = value as { url: string; code: string };
+      return `${param.url}#${param.code}`;
+    }
+    return value;
+  });
+  return plain ? `${envId}\u0000${text}` : undefined;
 }
