@@ -6,3 +6,4 @@ export type * from './store.js';
 export type { Database } from './schema.js';
 export type { Dialect, SqlExecutor } from './sql/executor.js';
 export type { SearchContext } from './search/run-search.js';
+export type { AuthStore, AuthPayloads, AuthKeys, AuthClients, StoredPayload, PayloadWrite, StoredKey, StoredClient, ClientWrite } from './auth/auth-store.js';

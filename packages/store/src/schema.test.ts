@@ -18,6 +18,9 @@ const EXPECTED: Record<string, string[]> = {
   idx_quantity: ['env', 'pid', 'rid', 'system', 'code', 'unit', 'value', 'low', 'high'],
   idx_uri: ['env', 'pid', 'rid', 'uri'],
   idx_position: ['env', 'pid', 'rid', 'latitude', 'longitude'],
+  auth_payload: ['env', 'model', 'id', 'payload', 'grant_id', 'uid', 'user_code', 'expires_at', 'consumed_at'],
+  auth_key: ['env', 'kid', 'key_use', 'jwk', 'created_at', 'retired_at'],
+  auth_client: ['env', 'client_id', 'metadata', 'secret_hash', 'disabled', 'created_at', 'updated_at'],
 };
 
 describe('schema', () => {

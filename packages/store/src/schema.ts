@@ -12,6 +12,7 @@
  * Booleans are integers 0/1 in both dialects; instants are ISO text plus epoch-ms bigint.
  */
 import type { Generated } from 'kysely';
+import type { AuthClientTable, AuthKeyTable, AuthPayloadTable } from './auth/auth-schema.js';
 
 export interface EnvironmentTable {
   env: Generated<number>;
@@ -83,4 +84,7 @@ export interface Database {
   idx_quantity: IdxQuantityTable;
   idx_uri: IdxUriTable;
   idx_position: IdxPositionTable;
+  auth_payload: AuthPayloadTable;
+  auth_key: AuthKeyTable;
+  auth_client: AuthClientTable;
 }

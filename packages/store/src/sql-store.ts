@@ -3,6 +3,7 @@
  * reader, writes to one transaction each, and searches to a read snapshot.
  */
 import type { Indexer, SearchQuery } from '@payerport/fhir';
+import { createAuthStore } from './auth/create-auth-store.js';
 import { loadBatch } from './bulk/bulk-load.js';
 import { reindexBatch } from './bulk/reindex.js';
 import { readHistory } from './read/history.js';
@@ -150,6 +151,8 @@ export function sqlStore(parts: StoreParts): SqlStore {
       await backend.analyze();
       return done;
     },
+
+    auth: createAuthStore(backend, async (env) => envId(env), clock),
 
     // Idempotent: a test helper and the test itself may both close.
     close: () => (closing ??= (watched?.stop(), backend.close())),

@@ -3,11 +3,13 @@ import { Migrator, type Migration } from 'kysely';
 import type { Backend } from '../sql/backend.js';
 import type { StoreLogger } from '../store-options.js';
 import { initialMigration } from './001-initial.js';
+import { authMigration } from './002-auth.js';
 
 /** Every migration, in order; names sort lexically. */
 function migrations(backend: Backend): Record<string, Migration> {
   return {
     '001-initial': initialMigration(backend.dialect),
+    '002-auth': authMigration(backend.dialect),
   };
 }
 
