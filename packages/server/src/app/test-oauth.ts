@@ -3,7 +3,7 @@
  * clients, and the whole member journey (authorize → sign in → consent → code) in one call.
  */
 import assert from 'node:assert/strict';
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, randomBytes, sign as cryptoSign } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { App } from './build-app.js';
 
@@ -99,4 +99,31 @@ export function form(app: FastifyInstance, url: string, fields: Record<string, s
   const headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded' };
   if (basic) headers.authorization = `Basic ${Buffer.from(`${encodeURIComponent(basic[0])}:${encodeURIComponent(basic[1])}`).toString('base64')}`;
   return app.inject({ method: 'POST', url, headers, payload: new URLSearchParams(fields).toString() });
+}
+
+/** A signed JWT (compact JWS) made with node:crypto — RS*, ES* (IEEE P1363 signatures) — for private_key_jwt. */
+export function signJwt(key: import('node:crypto').KeyObject, alg: 'RS384' | 'ES384' | 'RS256', kid: string, claims: Record<string, unknown>): string {
+  const enc = (v: unknown): string => Buffer.from(JSON.stringify(v)).toString('base64url');
+  const input = `${enc({ alg, kid, typ: 'JWT' })}.${enc(claims)}`;
+  const hash = alg === 'RS256' ? 'sha256' : 'sha384';
+  const signature = alg.startsWith('ES')
+    ? cryptoSign(hash, Buffer.from(input), { key, dsaEncoding: 'ieee-p1363' })
+    : cryptoSign(hash, Buffer.from(input), key);
+  return `${input}.${signature.toString('base64url')}`;
+}
+
+/** A client assertion for `client_id` at `tokenUrl` (RFC 7523 §3). */
+export function clientAssertion(key: import('node:crypto').KeyObject, alg: 'RS384' | 'ES384', kid: string, clientId: string, tokenUrl: string): Record<string, string> {
+  const now = Math.floor(Date.now() / 1000);
+  return {
+    client_assertion_type: 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer',
+    client_assertion: signJwt(key, alg, kid, { iss: clientId, sub: clientId, aud: tokenUrl, jti: randomBytes(16).toString('hex'), iat: now, exp: now + 300 }),
+  };
+}
+
+/** Exchanges a code; `auth` adds the client's credentials to the form or as Basic. */
+export function exchange(app: FastifyInstance, prefix: string, code: string, verifier: string | undefined, auth: { form?: Record<string, string>; basic?: [string, string] }) {
+  return form(app, `${prefix}/oauth/token`, {
+    grant_type: 'authorization_code', code, redirect_uri: REDIRECT, ...(verifier === undefined ? {} : { code_verifier: verifier }), ...auth.form,
+  }, auth.basic);
 }
