@@ -5,7 +5,16 @@ export { smartConfiguration, type OAuthUris } from './discovery/smart-configurat
 export type { InteractionAction, InteractionReply, InteractionRequest, Interactions } from './interactions/interactions.js';
 export { createClientRegistry, ClientRegistryError, type ClientRegistry, type ClientView, type IssuedClient } from './clients/client-registry.js';
 export { checkClientInput, redirectUriProblem, AUTH_METHODS, type AuthMethod, type ClientInput } from './clients/client-metadata.js';
-export { createMemberAccounts, type Member, type MemberAccounts, type MemberPatient, type VerifyResult } from './members/member-accounts.js';
 export { loadKeys, rotateSigningKey } from './keys/signing-keys.js';
 export { hashSecret, verifySecret, newClientSecret } from './secrets/secret-hash.js';
 export { OIDC_SCOPES, PUBLIC_SYSTEM_TYPES, isMemberScope, isSystemScope } from './scopes/smart-scopes.js';
+export {
+  createMemberAccounts,
+  type Member, type MemberAccounts, type MemberAccountsOptions, type MemberPatient, type NewMember, type VerifyResult,
+} from './members/member-accounts.js';
+export { DEFAULT_SCRYPT_PARAMS, hashPassword, needsRehash, verifyPassword, type ScryptParams } from './members/password-hash.js';
+export { isRelationship, RELATIONSHIPS, type Relationship } from './members/relationships.js';
+export { normalizeUsername } from './members/usernames.js';
+export { CATEGORY_ORDER, categoryOfType, RESOURCE_CATEGORIES, typesOfCategory, type CategoryId } from './consent/categories.js';
+export { ALWAYS_GRANTED, grantedScopes, scopeCategories, type ScopeCategory } from './consent/scope-categories.js';
+export { parseResourceScope, type ResourceScope } from './consent/smart-scope.js';

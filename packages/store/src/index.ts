@@ -7,3 +7,4 @@ export type { Database } from './schema.js';
 export type { Dialect, SqlExecutor } from './sql/executor.js';
 export type { SearchContext } from './search/run-search.js';
 export type { AuthStore, AuthPayloads, AuthKeys, AuthClients, StoredPayload, PayloadWrite, StoredKey, StoredClient, ClientWrite } from './auth/auth-store.js';
+export type { FailurePolicy, MemberInput, MemberPatientLink, MemberRecord, MemberStore } from './members/member-store.js';

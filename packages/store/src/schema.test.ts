@@ -21,6 +21,8 @@ const EXPECTED: Record<string, string[]> = {
   auth_payload: ['env', 'model', 'id', 'payload', 'grant_id', 'uid', 'user_code', 'expires_at', 'consumed_at'],
   auth_key: ['env', 'kid', 'key_use', 'jwk', 'created_at', 'retired_at'],
   auth_client: ['env', 'client_id', 'metadata', 'secret_hash', 'disabled', 'created_at', 'updated_at'],
+  member: ['env', 'id', 'username', 'password_hash', 'display_name', 'language', 'failed_attempts', 'locked_until', 'created_at'],
+  member_patient: ['env', 'member_id', 'patient_id', 'relationship', 'display', 'position'],
 };
 
 describe('schema', () => {

@@ -9,6 +9,8 @@
  * - `idx_*` tables: one row per value extracted by a SearchParameter's FHIRPath expression.
  *   Every one carries `env` and `pid` so that a filter reads one contiguous index range.
  *
+ * - `member` / `member_patient` (migration 003): member accounts and the patients each may share.
+ *
  * Booleans are integers 0/1 in both dialects; instants are ISO text plus epoch-ms bigint.
  */
 import type { Generated } from 'kysely';
@@ -71,6 +73,27 @@ export interface IdxQuantityTable extends IndexBase { system: string | null; cod
 export interface IdxUriTable extends IndexBase { uri: string }
 export interface IdxPositionTable extends IndexBase { latitude: number; longitude: number }
 
+export interface MemberTable {
+  env: number;
+  id: string;
+  username: string;
+  password_hash: string;
+  display_name: string;
+  language: string;
+  failed_attempts: Generated<number>;
+  locked_until: number | null;
+  created_at: string;
+}
+
+export interface MemberPatientTable {
+  env: number;
+  member_id: string;
+  patient_id: string;
+  relationship: string;
+  display: string;
+  position: number;
+}
+
 export interface Database {
   environment: EnvironmentTable;
   search_param: SearchParamTable;
@@ -87,4 +110,6 @@ export interface Database {
   auth_payload: AuthPayloadTable;
   auth_key: AuthKeyTable;
   auth_client: AuthClientTable;
+  member: MemberTable;
+  member_patient: MemberPatientTable;
 }

@@ -6,6 +6,7 @@ import type { Indexer, SearchQuery } from '@payerport/fhir';
 import { createAuthStore } from './auth/create-auth-store.js';
 import { loadBatch } from './bulk/bulk-load.js';
 import { reindexBatch } from './bulk/reindex.js';
+import { createMemberStore, type MemberStore } from './members/member-store.js';
 import { readHistory } from './read/history.js';
 import { ReadCache, readCacheKey } from './read/read-cache.js';
 import { readResource, vreadResource } from './read/read-resource.js';
@@ -26,6 +27,8 @@ export interface SqlStore extends Store {
   paramId(resourceType: string, code: string): number | undefined;
   /** A search context over `sql` for environment `env` (FhirError 404 if unknown). */
   searchContext(env: string): Promise<SearchContext>;
+  /** Member accounts and their patient links (for @payerport/auth). */
+  readonly members: MemberStore;
 }
 
 export interface StoreParts {
@@ -81,6 +84,7 @@ export function sqlStore(parts: StoreParts): SqlStore {
     sql: backend.reader,
     paramId,
     searchContext: async (env) => ({ exec: backend.reader, envId: await envId(env), paramId }),
+    members: createMemberStore(backend, async (env) => envId(env), clock),
 
     ensureEnvironment: async (name) => { await envs.ensure(name); },
     environments: () => envs.list(),

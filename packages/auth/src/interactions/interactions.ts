@@ -69,7 +69,7 @@ export function createInteractions(o: { provider: Provider; store: Store; env: s
       }
 
       const accountId = details.session?.accountId;
-      const member = accountId === undefined ? undefined : await members.find(env, accountId);
+      const member = accountId === undefined ? undefined : await members.get(env, accountId);
       if (details.prompt.name !== 'consent' || member === undefined) return { kind: 'page', status: 400, html: EXPIRED };
       if (member.patients.length === 0) return { kind: 'page', status: 403, html: messagePage('No records to share', 'Your account is not linked to any member records.') };
       const requested = splitScopes(String(details.params.scope ?? ''));

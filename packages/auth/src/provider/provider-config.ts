@@ -124,7 +124,7 @@ export function providerConfiguration(s: ProviderSettings): Configuration {
       return launch === undefined ? undefined : { patient: launch.patient };
     },
     findAccount: async (_ctx, sub, token) => {
-      const member = await s.members.find(s.env, sub);
+      const member = await s.members.get(s.env, sub);
       if (member === undefined) return undefined;
       const launch = await findLaunchContext(s.store, s.env, token !== undefined && 'grantId' in token ? token.grantId : undefined);
       return {

@@ -4,7 +4,7 @@
  */
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { createValidator, type Registry } from '@payerport/fhir';
-import type { Store } from '@payerport/store';
+import type { MemberStore, Store } from '@payerport/store';
 import { createFhirApi, type FhirApi } from '@payerport/fhir-api';
 import { createClientRegistry, createMemberAccounts, createTokenVerifier, type AuthServer, type ClientRegistry, type MemberAccounts, type TokenCheck } from '@payerport/auth';
 import type { Logger } from 'pino';
@@ -27,7 +27,7 @@ export interface AppDeps {
   readonly store: Store;
   readonly logger: Logger;
   readonly version?: string;
-  /** Member accounts for sign-in (default: the placeholder directory of @payerport/auth). */
+  /** Member accounts for sign-in (default: the store's member accounts). */
   readonly members?: MemberAccounts;
 }
 
@@ -45,7 +45,8 @@ export interface App {
 export async function buildApp(deps: AppDeps): Promise<App> {
   const { config, logger } = deps;
   const envs = environmentBases(config.publicUrl);
-  const members = deps.members ?? createMemberAccounts(deps.store);
+  // The SQL store carries the member tables (`members`); the Store interface does not name them.
+  const members = deps.members ?? createMemberAccounts(deps.store as Store & { readonly members: MemberStore });
   const auth = await createAuthServers(config, deps.store, members, envs);
   const api = createFhirApi({
     registry: deps.registry,

@@ -7,7 +7,10 @@ import { createHash, randomBytes, sign as cryptoSign } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { App } from './build-app.js';
 
-export const MEMBER = { username: 'maria', password: 'correct horse battery', patients: [{ patientId: 'pat-maria', display: 'Maria Lopez', relationship: 'self' }, { patientId: 'pat-leo', display: 'Leo Lopez', relationship: 'child' }] };
+export const MEMBER = {
+  username: 'maria', password: 'correct horse battery', displayName: 'Maria Lopez', language: 'en',
+  patients: [{ patientId: 'pat-maria', display: 'Maria Lopez', relationship: 'self' as const }, { patientId: 'pat-leo', display: 'Leo Lopez', relationship: 'parent' as const }],
+};
 export const REDIRECT = 'https://app.example/callback';
 
 /** Cookies by name, as a browser would send them back (paths ignored: names differ per environment). */

@@ -4,12 +4,14 @@ import type { Backend } from '../sql/backend.js';
 import type { StoreLogger } from '../store-options.js';
 import { initialMigration } from './001-initial.js';
 import { authMigration } from './002-auth.js';
+import { membersMigration } from './003-members.js';
 
 /** Every migration, in order; names sort lexically. */
 function migrations(backend: Backend): Record<string, Migration> {
   return {
     '001-initial': initialMigration(backend.dialect),
     '002-auth': authMigration(backend.dialect),
+    '003-members': membersMigration(backend.dialect),
   };
 }
 
