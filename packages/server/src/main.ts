@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 /**
- * The `payerport` command line: serve (default), migrate, reindex, load, seed, import, report. Configuration is
+ * The `payerport` command line: serve (default), migrate, reindex, load, seed, import, report, clients. Configuration is
  * read once here and passed down; exit codes: 0 ok, 1 failure, 2 bad command line/configuration.
  */
 import { readFileSync } from 'node:fs';
 import { PackageNotFoundError } from '@payerport/fhir';
 import { USAGE, UsageError, parseArgv, type Command } from './cli/argv.js';
-import { importCommand, loadCommand, migrateCommand, reindexCommand, reportCommand, seedCommand } from './cli/data-commands.js';
+import { clientsCommand, importCommand, loadCommand, migrateCommand, reindexCommand, reportCommand, seedCommand } from './cli/data-commands.js';
 import { serve } from './cli/serve.js';
 import { ConfigError, loadConfig } from './config/config.js';
 import { LoadError } from './load/load-file.js';
@@ -39,6 +39,7 @@ async function main(argv: readonly string[]): Promise<void> {
     case 'load': return loadCommand(config, logger, print, args.positionals[0], env);
     case 'import': process.exitCode = await importCommand(config, logger, print, args); return;
     case 'report': process.exitCode = await reportCommand(config, logger, print, args); return;
+    case 'clients': process.exitCode = await clientsCommand(config, logger, print, args); return;
   }
 }
 

@@ -27,7 +27,8 @@ export interface ClientInput {
   policy_uri?: unknown;
 }
 
-const KNOWN = new Set(['client_name', 'redirect_uris', 'token_endpoint_auth_method', 'grant_types', 'jwks', 'jwks_uri', 'scope', 'logo_uri', 'client_uri', 'contacts', 'tos_uri', 'policy_uri']);
+// response_types is accepted (metadata read back from the API carries it) and recomputed.
+const KNOWN = new Set(['response_types', 'client_name', 'redirect_uris', 'token_endpoint_auth_method', 'grant_types', 'jwks', 'jwks_uri', 'scope', 'logo_uri', 'client_uri', 'contacts', 'tos_uri', 'policy_uri']);
 
 /** Why `uri` cannot be a redirect URI, or undefined when it can. */
 export function redirectUriProblem(uri: unknown): string | undefined {

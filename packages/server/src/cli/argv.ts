@@ -9,11 +9,11 @@ export interface ParsedArgs {
   readonly flags: Readonly<Record<string, string | true>>;
 }
 
-export const COMMANDS = ['serve', 'migrate', 'reindex', 'load', 'seed', 'import', 'report', 'help'] as const;
+export const COMMANDS = ['serve', 'migrate', 'reindex', 'load', 'seed', 'import', 'report', 'clients', 'help'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 // Flags that take a value; any other `--x` is a switch.
-const VALUED = new Set(['env', 'limit-days', 'source', 'drugs']);
+const VALUED = new Set(['env', 'limit-days', 'source', 'drugs', 'name', 'redirect-uris', 'auth-method', 'grant-types', 'scope', 'jwks-file']);
 
 export function parseArgv(argv: readonly string[]): ParsedArgs {
   const positionals: string[] = [];
@@ -69,6 +69,11 @@ Commands:
   report directory-freshness --env NAME [--limit-days N] [--json]
                                  List directory resources that reached the API more than N days
                                  (default DIRECTORY_FRESHNESS_DAYS, 30) after their source changed.
+  clients create|list|update|rotate-secret|disable|enable [CLIENT_ID] --env NAME
+          [--name TEXT] [--redirect-uris URL,URL] [--auth-method none|client_secret_basic|
+          client_secret_post|private_key_jwt] [--grant-types a,b] [--jwks-file FILE] [--json]
+                                 Manage the apps registered in an environment. A new or
+                                 rotated client secret is printed once (only its hash is kept).
   help                           Show this text.
 
 Environments: sandbox, production. Configuration comes from environment variables

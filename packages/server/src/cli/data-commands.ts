@@ -9,6 +9,7 @@ import { loadFile } from '../load/load-file.js';
 import { openRuntime, type Runtime } from '../runtime/open-runtime.js';
 import { seedSandbox } from '../runtime/seed-sandbox.js';
 import { UsageError, type ParsedArgs } from './argv.js';
+import { runClients } from './clients-command.js';
 import { importFormularyArgs, runImportFormulary } from './import-formulary.js';
 import { importRosterArgs, runImportRoster } from './import-roster.js';
 import { freshnessArgs, runFreshnessReport } from './report-freshness.js';
@@ -76,4 +77,12 @@ export async function reportCommand(config: Config, logger: Logger, print: Print
   const a = freshnessArgs(args, config.directoryFreshnessDays);
   environmentNamed(a.env);
   return withRuntime(config, logger, (rt) => runFreshnessReport(rt.store, a, print));
+}
+
+/** `clients ...`; returns the exit code. */
+export async function clientsCommand(config: Config, logger: Logger, print: Print, args: ParsedArgs): Promise<number> {
+  const env = typeof args.flags.env === 'string' ? args.flags.env : undefined;
+  if (env === undefined) throw new UsageError('clients needs --env sandbox|production');
+  environmentNamed(env);
+  return withRuntime(config, logger, (rt) => runClients(rt.store, args, env, print));
 }
