@@ -7,7 +7,6 @@ import { readFileSync } from 'node:fs';
 import { PackageNotFoundError } from '@payerport/fhir';
 import { USAGE, UsageError, parseArgv, type Command } from './cli/argv.js';
 import { clientsCommand, importCommand, loadCommand, migrateCommand, reindexCommand, reportCommand, seedCommand } from './cli/data-commands.js';
-import { serve } from './cli/serve.js';
 import { ConfigError, loadConfig } from './config/config.js';
 import { LoadError } from './load/load-file.js';
 import { createLogger } from './runtime/logger.js';
@@ -32,7 +31,8 @@ async function main(argv: readonly string[]): Promise<void> {
   const logger = createLogger(config);
   const env = typeof args.flags.env === 'string' ? args.flags.env : undefined;
   switch (command) {
-    case 'serve': return serve(config, logger, version());
+    // Loaded only when used: the authorization server (oidc-provider) is not needed by data commands.
+    case 'serve': return (await import('./cli/serve.js')).serve(config, logger, version());
     case 'migrate': return migrateCommand(config, logger, print);
     case 'reindex': return reindexCommand(config, logger, print, env);
     case 'seed': return seedCommand(config, logger, print, env ?? 'sandbox');

@@ -52,10 +52,14 @@ export function providerConfiguration(s: ProviderSettings): Configuration {
     adapter: storeAdapter(s.store, s.env),
     clients: [],
     jwks: s.jwks as Configuration['jwks'],
+    // SMART's authorize-post: apps may POST the authorization request (a cross-site form post).
+    enableHttpPostMethods: true,
     // Two environments share one origin: separate names and paths keep their sessions apart.
+    // The session cookie must ride that cross-site POST, hence SameSite=None (oidc-provider
+    // requires it with POST; it is Secure whenever PUBLIC_URL is https).
     cookies: {
       names: { session: `${s.env}_session`, interaction: `${s.env}_interaction`, resume: `${s.env}_resume` },
-      long: { path: s.mountPath, httpOnly: true, sameSite: 'lax' },
+      long: { path: s.mountPath, httpOnly: true, sameSite: 'none' },
       short: { path: s.mountPath, httpOnly: true, sameSite: 'lax' },
       keys: s.cookieKeys,
     },

@@ -35,5 +35,19 @@ describe('oauth flow', () => {
       assert.equal(verified.grant.patient, 'pat-maria');
       assert.deepEqual(verified.grant.scopes, ['patient/*.rs']);
     });
+
+    it('accepts the authorization request by POST (SMART authorize-post)', async () => {
+      const t = await openTestApp(open);
+      const { client } = await t.clients.create('sandbox', { redirect_uris: [REDIRECT], token_endpoint_auth_method: 'none' });
+      const res = await form(t.app, '/sandbox/oauth/authorize', {
+        response_type: 'code', client_id: client.clientId, redirect_uri: REDIRECT, scope: 'openid launch/patient patient/*.rs', state: 's',
+        aud: 'http://payer.test/sandbox/fhir/R4', code_challenge: pkce().challenge, code_challenge_method: 'S256',
+      });
+      assert.equal(res.statusCode, 303, res.body);
+      assert.match(String(res.headers.location), /^\/sandbox\/interaction\/[\w-]+$/);
+      const page = await t.app.inject({ method: 'GET', url: String(res.headers.location), headers: { cookie: [res.headers['set-cookie']].flat().map((c) => String(c).split(';')[0]).join('; ') } });
+      assert.equal(page.statusCode, 200);
+      assert.match(page.body, /name="password"/);
+    });
   });
 });

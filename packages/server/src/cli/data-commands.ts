@@ -9,7 +9,6 @@ import { loadFile } from '../load/load-file.js';
 import { openRuntime, type Runtime } from '../runtime/open-runtime.js';
 import { seedSandbox } from '../runtime/seed-sandbox.js';
 import { UsageError, type ParsedArgs } from './argv.js';
-import { runClients } from './clients-command.js';
 import { importFormularyArgs, runImportFormulary } from './import-formulary.js';
 import { importRosterArgs, runImportRoster } from './import-roster.js';
 import { freshnessArgs, runFreshnessReport } from './report-freshness.js';
@@ -84,5 +83,7 @@ export async function clientsCommand(config: Config, logger: Logger, print: Prin
   const env = typeof args.flags.env === 'string' ? args.flags.env : undefined;
   if (env === undefined) throw new UsageError('clients needs --env sandbox|production');
   environmentNamed(env);
+  // Loaded only for this command: see main.ts.
+  const { runClients } = await import('./clients-command.js');
   return withRuntime(config, logger, (rt) => runClients(rt.store, args, env, print));
 }
