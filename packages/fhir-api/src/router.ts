@@ -26,7 +26,7 @@ export function createFhirApi(options: FhirApiOptions): FhirApi {
   const capabilities = new Map<string, string>();
   const access = new Map<string, DataAccess>();
   for (const env of options.environments) {
-    const cs = buildCapabilityStatement(options.registry, { baseUrl: env.baseUrl, resourceTypes: types, writesEnabled: options.writesEnabled, software: options.software });
+    const cs = buildCapabilityStatement(options.registry, { baseUrl: env.baseUrl, resourceTypes: types, writesEnabled: options.writesEnabled, software: options.software, oauth: env.oauth });
     capabilities.set(env.name, JSON.stringify(cs));
     access.set(env.name, storeAccess(options.store, env.name));
   }

@@ -15,3 +15,4 @@ export * from './validation/validator.js';
 export * from './validation/operation-outcome.js';
 export { greatCircleKm } from './indexing/great-circle.js';
 export { FHIR_ID, isFhirId } from './fhir-id.js';
+export * from './smart/smart-scope.js';

@@ -1,13 +1,12 @@
 #!/usr/bin/env node
 /**
- * The `payerport` command line: serve (default), migrate, reindex, load, seed, import, report. Configuration is
+ * The `payerport` command line: serve (default), migrate, reindex, load, seed, import, report, clients. Configuration is
  * read once here and passed down; exit codes: 0 ok, 1 failure, 2 bad command line/configuration.
  */
 import { readFileSync } from 'node:fs';
 import { PackageNotFoundError } from '@payerport/fhir';
 import { USAGE, UsageError, parseArgv, type Command } from './cli/argv.js';
-import { importCommand, loadCommand, migrateCommand, reindexCommand, reportCommand, seedCommand } from './cli/data-commands.js';
-import { serve } from './cli/serve.js';
+import { clientsCommand, importCommand, loadCommand, migrateCommand, reindexCommand, reportCommand, seedCommand } from './cli/data-commands.js';
 import { ConfigError, loadConfig } from './config/config.js';
 import { LoadError } from './load/load-file.js';
 import { createLogger } from './runtime/logger.js';
@@ -32,13 +31,15 @@ async function main(argv: readonly string[]): Promise<void> {
   const logger = createLogger(config);
   const env = typeof args.flags.env === 'string' ? args.flags.env : undefined;
   switch (command) {
-    case 'serve': return serve(config, logger, version());
+    // Loaded only when used: the authorization server (oidc-provider) is not needed by data commands.
+    case 'serve': return (await import('./cli/serve.js')).serve(config, logger, version());
     case 'migrate': return migrateCommand(config, logger, print);
     case 'reindex': return reindexCommand(config, logger, print, env);
     case 'seed': return seedCommand(config, logger, print, env ?? 'sandbox');
     case 'load': return loadCommand(config, logger, print, args.positionals[0], env);
     case 'import': process.exitCode = await importCommand(config, logger, print, args); return;
     case 'report': process.exitCode = await reportCommand(config, logger, print, args); return;
+    case 'clients': process.exitCode = await clientsCommand(config, logger, print, args); return;
   }
 }
 

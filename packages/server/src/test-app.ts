@@ -9,6 +9,7 @@ import { testPackageDirs, testRegistry } from '@payerport/fhir/testing';
 import type { Store } from '@payerport/store';
 import { pino } from 'pino';
 import type { OpenStore } from '@payerport/store/testing';
+import type { ClientRegistry, MemberAccounts, TokenCheck } from '@payerport/auth';
 import { buildApp } from './app/build-app.js';
 import { ENVIRONMENTS, environmentBases } from './app/environments.js';
 import { loadConfig, type Config } from './config/config.js';
@@ -30,6 +31,11 @@ export interface TestApp {
   readonly store: Store;
   readonly registry: Registry;
   readonly config: Config;
+  readonly members: MemberAccounts;
+  readonly clients: ClientRegistry;
+  readonly verifyToken: (env: string, token: string | undefined) => Promise<TokenCheck>;
+  /** The same app, as `App` (for helpers that take one). */
+  readonly fastify: FastifyInstance;
 }
 
 /** Builds the app over a fresh store from `open`; `config` overrides go through loadConfig. */
@@ -39,9 +45,9 @@ export async function openTestApp(open: OpenStore, overrides: Record<string, str
   const indexer = createIndexer(reg, reg.resourceTypes(), { baseUrls: environmentBases(config.publicUrl).map((e) => e.baseUrl) });
   const store = await open({ indexer, paramTypes: indexedParams(reg) });
   for (const env of ENVIRONMENTS) await store.ensureEnvironment(env.name);
-  const { fastify } = await buildApp({ config, registry: reg, store, logger: pino({ level: 'silent' }), version: 'test' });
-  await fastify.ready();
-  return { app: fastify, store, registry: reg, config };
+  const built = await buildApp({ config, registry: reg, store, logger: pino({ level: 'silent' }), version: 'test' });
+  await built.fastify.ready();
+  return { app: built.fastify, fastify: built.fastify, store, registry: reg, config, members: built.members, clients: built.clients, verifyToken: built.verifyToken };
 }
 
 /** The admin credential header. */

@@ -7,4 +7,5 @@ export type { Database } from './schema.js';
 export type { Dialect, SqlExecutor } from './sql/executor.js';
 export type { SearchContext } from './search/run-search.js';
 export type { AuditEvent, AuditKind, AuditStore, PatientAccessMetrics, StoredAuditEvent } from './audit/audit-store.js';
+export type { AuthStore, AuthPayloads, AuthKeys, AuthClients, StoredPayload, PayloadWrite, StoredKey, StoredClient, ClientWrite } from './auth/auth-store.js';
 export type { FailurePolicy, MemberInput, MemberPatientLink, MemberRecord, MemberStore } from './members/member-store.js';

@@ -19,6 +19,9 @@ const EXPECTED: Record<string, string[]> = {
   idx_uri: ['env', 'pid', 'rid', 'uri'],
   idx_position: ['env', 'pid', 'rid', 'latitude', 'longitude'],
   audit_event: ['event_id', 'env', 'at_ms', 'kind', 'action', 'outcome', 'client_id', 'member', 'patient', 'grant_id', 'detail'],
+  auth_payload: ['env', 'model', 'id', 'payload', 'grant_id', 'uid', 'user_code', 'expires_at', 'consumed_at'],
+  auth_key: ['env', 'kid', 'key_use', 'jwk', 'created_at', 'retired_at'],
+  auth_client: ['env', 'client_id', 'metadata', 'secret_hash', 'disabled', 'created_at', 'updated_at'],
   member: ['env', 'id', 'username', 'password_hash', 'display_name', 'language', 'failed_attempts', 'locked_until', 'created_at'],
   member_patient: ['env', 'member_id', 'patient_id', 'relationship', 'display', 'position'],
 };

@@ -14,6 +14,7 @@
  * Booleans are integers 0/1 in both dialects; instants are ISO text plus epoch-ms bigint.
  */
 import type { Generated } from 'kysely';
+import type { AuthClientTable, AuthKeyTable, AuthPayloadTable } from './auth/auth-schema.js';
 
 export interface EnvironmentTable {
   env: Generated<number>;
@@ -122,6 +123,9 @@ export interface Database {
   idx_uri: IdxUriTable;
   idx_position: IdxPositionTable;
   audit_event: AuditEventTable;
+  auth_payload: AuthPayloadTable;
+  auth_key: AuthKeyTable;
+  auth_client: AuthClientTable;
   member: MemberTable;
   member_patient: MemberPatientTable;
 }

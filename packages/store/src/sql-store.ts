@@ -4,6 +4,7 @@
  */
 import type { Indexer, SearchQuery } from '@payerport/fhir';
 import { auditStore, type AuditStore } from './audit/audit-store.js';
+import { createAuthStore } from './auth/create-auth-store.js';
 import { loadBatch } from './bulk/bulk-load.js';
 import { withDeferredIndexes } from './bulk/deferred-indexes.js';
 import { reindexBatch } from './bulk/reindex.js';
@@ -169,6 +170,8 @@ export function sqlStore(parts: StoreParts): SqlStore {
       await backend.analyze();
       return done;
     },
+
+    auth: createAuthStore(backend, async (env) => envId(env), clock),
 
     // Idempotent: a test helper and the test itself may both close.
     close: () => (closing ??= (caches?.stop(), backend.close())),

@@ -3,6 +3,7 @@
  * with the same schema and migrations. Every method that writes runs in one transaction.
  */
 import type { SearchQuery } from '@payerport/fhir';
+import type { AuthStore } from './auth/auth-store.js';
 
 /** One stored version of a resource. `json` is the canonical JSON text, returned as is on reads. */
 export interface StoredResource {
@@ -100,6 +101,9 @@ export interface Store {
 
   /** Rebuilds every index row from stored content (after the active SearchParameters change). */
   reindex(env: string | undefined, onProgress?: (done: number) => void): Promise<number>;
+
+  /** The authorization server's state (tokens, keys, clients) per environment. */
+  readonly auth: AuthStore;
 
   close(): Promise<void>;
 }

@@ -4,6 +4,7 @@
  * instantiated. Built once per environment at start-up. https://hl7.org/fhir/R4/capabilitystatement.html
  */
 import type { Registry } from '@payerport/fhir';
+import type { OAuthEndpoints } from '../model/api-context.js';
 import { indexedSearchParams } from './indexed-params.js';
 import { revIncludeIndex, searchIncludes } from './search-links.js';
 
@@ -13,6 +14,8 @@ export interface CapabilityOptions {
   /** Whether create/update/delete are offered (an admin credential is configured). */
   readonly writesEnabled: boolean;
   readonly software?: { readonly name: string; readonly version: string } | undefined;
+  /** The environment's OAuth endpoints: the statement then declares SMART-on-FHIR security. */
+  readonly oauth?: OAuthEndpoints | undefined;
   /** Fixed for reproducible output in tests; defaults to now. */
   readonly date?: string;
 }
@@ -54,10 +57,7 @@ export function buildCapabilityStatement(registry: Registry, options: Capability
     ...(guides.length > 0 ? { implementationGuide: [...new Set(guides)] } : {}),
     rest: [{
       mode: 'server',
-      security: {
-        cors: true,
-        description: options.writesEnabled ? 'Reads are public. Writes need the administrator bearer token.' : 'Read-only server.',
-      },
+      security: security(options),
       resource,
       interaction: [
         ...(options.writesEnabled ? [{ code: 'transaction' }] : []),
@@ -65,6 +65,29 @@ export function buildCapabilityStatement(registry: Registry, options: Capability
         { code: 'history-system' },
       ],
     }],
+  };
+}
+
+/**
+ * `rest.security`: with OAuth endpoints, the SMART-on-FHIR service and the oauth-uris extension
+ * (https://hl7.org/fhir/smart-app-launch/STU2/conformance.html#using-cors — also in smart-configuration).
+ */
+function security(options: CapabilityOptions): Record<string, unknown> {
+  const writes = options.writesEnabled ? ' Writes need the administrator bearer token.' : '';
+  const oauth = options.oauth;
+  if (oauth === undefined) {
+    return { cors: true, description: options.writesEnabled ? 'Reads are public. Writes need the administrator bearer token.' : 'Read-only server.' };
+  }
+  const named: [string, string | undefined][] = [['authorize', oauth.authorize], ['token', oauth.token], ['revoke', oauth.revoke], ['introspect', oauth.introspect], ['register', oauth.register]];
+  const uris = named.filter(([, uri]) => uri !== undefined).map(([url, valueUri]) => ({ url, valueUri }));
+  return {
+    extension: [{ url: 'http://fhir-registry.smarthealthit.org/StructureDefinition/oauth-uris', extension: uris }],
+    cors: true,
+    service: [{
+      coding: [{ system: 'http://terminology.hl7.org/CodeSystem/restful-security-service', code: 'SMART-on-FHIR' }],
+      text: 'OAuth2 using SMART-on-FHIR profile (see http://docs.smarthealthit.org)',
+    }],
+    description: `Patient data needs a SMART App Launch access token; the Provider Directory and Formulary are public.${writes}`,
   };
 }
 

@@ -13,11 +13,20 @@ export interface ApiLogger {
   warn(obj: object, msg?: string): void;
 }
 
+/** OAuth endpoints of an environment, for the CapabilityStatement's SMART security section. */
+export interface OAuthEndpoints {
+  readonly authorize: string;
+  readonly token: string;
+  readonly revoke?: string;
+  readonly introspect?: string;
+  readonly register?: string;
+}
+
 export interface FhirApiOptions {
   readonly registry: Registry;
   readonly store: Store;
-  /** Environments served, each with its absolute FHIR base URL. */
-  readonly environments: ReadonlyArray<{ readonly name: string; readonly baseUrl: string }>;
+  /** Environments served, each with its absolute FHIR base URL and, where tokens are issued, its OAuth endpoints. */
+  readonly environments: ReadonlyArray<{ readonly name: string; readonly baseUrl: string; readonly oauth?: OAuthEndpoints }>;
   /** `_count` when the client gives none. */
   readonly defaultCount: number;
   /** `_count` cap. */

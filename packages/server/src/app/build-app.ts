@@ -4,11 +4,14 @@
  */
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { createValidator, type Registry } from '@payerport/fhir';
-import type { Store } from '@payerport/store';
+import type { MemberStore, Store } from '@payerport/store';
 import { createFhirApi, type FhirApi } from '@payerport/fhir-api';
+import { createClientRegistry, createMemberAccounts, createTokenVerifier, type AuthServer, type ClientRegistry, type MemberAccounts, type TokenCheck } from '@payerport/auth';
 import type { Logger } from 'pino';
 import type { Config } from '../config/config.js';
 import { adminChecker } from '../http/admin-auth.js';
+import { registerAdminClientRoutes } from '../http/admin-clients.js';
+import { registerAuthRoutes } from '../http/auth-routes.js';
 import { registerContentParsers } from '../http/content-parsers.js';
 import { registerPreflight } from '../http/cors.js';
 import { registerErrorHandler } from '../http/error-handler.js';
@@ -16,6 +19,7 @@ import { registerFhirRoutes } from '../http/fhir-routes.js';
 import { registerNotFound } from '../http/not-found.js';
 import { parseQueryPairs } from '../http/query-pairs.js';
 import { registerTestMembers } from '../http/sandbox-members-route.js';
+import { createAuthServers } from './auth-servers.js';
 import { environmentBases, publicPath } from './environments.js';
 
 export interface AppDeps {
@@ -24,20 +28,31 @@ export interface AppDeps {
   readonly store: Store;
   readonly logger: Logger;
   readonly version?: string;
+  /** Member accounts for sign-in (default: the store's member accounts). */
+  readonly members?: MemberAccounts;
 }
 
 export interface App {
   readonly fastify: FastifyInstance;
   readonly api: FhirApi;
+  /** The authorization server of each environment. */
+  readonly auth: readonly AuthServer[];
+  readonly members: MemberAccounts;
+  readonly clients: ClientRegistry;
+  /** Resolves a FHIR request's bearer token for an environment (the FHIR layer's access context). */
+  readonly verifyToken: (env: string, token: string | undefined) => Promise<TokenCheck>;
 }
 
 export async function buildApp(deps: AppDeps): Promise<App> {
   const { config, logger } = deps;
   const envs = environmentBases(config.publicUrl);
+  // The SQL store carries the member tables (`members`); the Store interface does not name them.
+  const members = deps.members ?? createMemberAccounts(deps.store as Store & { readonly members: MemberStore });
+  const auth = await createAuthServers(config, deps.store, members, envs);
   const api = createFhirApi({
     registry: deps.registry,
     store: deps.store,
-    environments: envs,
+    environments: envs.map((env, i) => ({ name: env.name, baseUrl: env.baseUrl, oauth: auth[i]!.uris })),
     defaultCount: config.defaultPageSize,
     maxCount: config.maxPageSize,
     writesEnabled: config.adminToken !== undefined,
@@ -65,5 +80,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   for (const env of envs) registerFhirRoutes(fastify, api, env, isAdmin);
   // The test members' sign-ins exist only where a sandbox is served; production has none to list.
   if (envs.some((e) => e.name === 'sandbox')) registerTestMembers(fastify, publicPath(config.publicUrl));
-  return { fastify, api };
+  for (const [i, env] of envs.entries()) await registerAuthRoutes(fastify, auth[i]!, env);
+  const clients = createClientRegistry(deps.store);
+  registerAdminClientRoutes(fastify, clients, envs.map((e) => e.name), isAdmin);
+  return { fastify, api, auth, members, clients, verifyToken: createTokenVerifier(auth) };
 }

@@ -7,11 +7,15 @@ export interface EnvironmentSpec {
   readonly name: string;
   /** Path of the FHIR base below PUBLIC_URL. */
   readonly path: string;
+  /** Path of the environment's OAuth issuer below PUBLIC_URL. */
+  readonly oauthPath: string;
+  /** Path of its sign-in and consent pages below PUBLIC_URL (outside the issuer's prefix). */
+  readonly interactionPath: string;
 }
 
 export const ENVIRONMENTS: readonly EnvironmentSpec[] = Object.freeze([
-  { name: 'sandbox', path: '/sandbox/fhir/R4' },
-  { name: 'production', path: '/fhir/R4' },
+  { name: 'sandbox', path: '/sandbox/fhir/R4', oauthPath: '/sandbox/oauth', interactionPath: '/sandbox/interaction' },
+  { name: 'production', path: '/fhir/R4', oauthPath: '/oauth', interactionPath: '/interaction' },
 ]);
 
 export interface EnvironmentBase extends EnvironmentSpec {
@@ -19,6 +23,11 @@ export interface EnvironmentBase extends EnvironmentSpec {
   readonly baseUrl: string;
   /** Route prefix the server listens on: PUBLIC_URL's own path + `path`. */
   readonly routePrefix: string;
+  /** Absolute issuer URL of the environment's authorization server. */
+  readonly issuer: string;
+  /** Route prefixes of the issuer and of the interaction pages. */
+  readonly oauthPrefix: string;
+  readonly interactionPrefix: string;
 }
 
 /** PUBLIC_URL's own path, without a trailing slash: what every route is mounted below ('' at a host's root). */
@@ -29,7 +38,14 @@ export function publicPath(publicUrl: string): string {
 /** Resolves each environment's base URL and route prefix against PUBLIC_URL. */
 export function environmentBases(publicUrl: string): EnvironmentBase[] {
   const urlPath = publicPath(publicUrl);
-  return ENVIRONMENTS.map((e) => ({ ...e, baseUrl: `${publicUrl}${e.path}`, routePrefix: `${urlPath}${e.path}` }));
+  return ENVIRONMENTS.map((e) => ({
+    ...e,
+    baseUrl: `${publicUrl}${e.path}`,
+    routePrefix: `${urlPath}${e.path}`,
+    issuer: `${publicUrl}${e.oauthPath}`,
+    oauthPrefix: `${urlPath}${e.oauthPath}`,
+    interactionPrefix: `${urlPath}${e.interactionPath}`,
+  }));
 }
 
 /** The environment named `name`, or an Error listing the names that exist. */

@@ -9,11 +9,11 @@ export interface ParsedArgs {
   readonly flags: Readonly<Record<string, string | true>>;
 }
 
-export const COMMANDS = ['serve', 'migrate', 'reindex', 'load', 'seed', 'import', 'report', 'help'] as const;
+export const COMMANDS = ['serve', 'migrate', 'reindex', 'load', 'seed', 'import', 'report', 'clients', 'help'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 // Flags that take a value; any other `--x` is a switch.
-const VALUED = new Set(['env', 'limit-days', 'source', 'drugs', 'year']);
+const VALUED = new Set(['env', 'limit-days', 'source', 'drugs', 'year', 'name', 'redirect-uris', 'auth-method', 'grant-types', 'scope', 'jwks-file']);
 
 export function parseArgv(argv: readonly string[]): ParsedArgs {
   const positionals: string[] = [];
@@ -73,6 +73,11 @@ Commands:
                                  The CMS-0057-F Patient Access figures for a calendar year: unique
                                  patients whose data went to an app they chose, and those served
                                  on more than one day (default env: production).
+  clients create|list|update|rotate-secret|disable|enable [CLIENT_ID] --env NAME
+          [--name TEXT] [--redirect-uris URL,URL] [--auth-method none|client_secret_basic|
+          client_secret_post|private_key_jwt] [--grant-types a,b] [--jwks-file FILE] [--json]
+                                 Manage the apps registered in an environment. A new or
+                                 rotated client secret is printed once (only its hash is kept).
   help                           Show this text.
 
 Environments: sandbox, production. Configuration comes from environment variables

@@ -83,3 +83,13 @@ export async function reportCommand(config: Config, logger: Logger, print: Print
   environmentNamed(a.env);
   return withRuntime(config, logger, (rt) => runFreshnessReport(rt.store, a, print));
 }
+
+/** `clients ...`; returns the exit code. */
+export async function clientsCommand(config: Config, logger: Logger, print: Print, args: ParsedArgs): Promise<number> {
+  const env = typeof args.flags.env === 'string' ? args.flags.env : undefined;
+  if (env === undefined) throw new UsageError('clients needs --env sandbox|production');
+  environmentNamed(env);
+  // Loaded only for this command: see main.ts.
+  const { runClients } = await import('./clients-command.js');
+  return withRuntime(config, logger, (rt) => runClients(rt.store, args, env, print));
+}

@@ -8,6 +8,8 @@ import { buildApp } from '../app/build-app.js';
 import { openRuntime } from '../runtime/open-runtime.js';
 import { isEmpty, seedSandbox } from '../runtime/seed-sandbox.js';
 
+const PURGE_EVERY_MS = 60 * 60 * 1000;
+
 export async function serve(config: Config, logger: Logger, version: string): Promise<void> {
   const { registry, store } = await openRuntime(config, logger);
   try {
@@ -16,10 +18,16 @@ export async function serve(config: Config, logger: Logger, version: string): Pr
       logger.info({ resources: n }, 'sandbox was empty: loaded the synthetic directory, formularies, test members and IG examples');
     }
     const { fastify } = await buildApp({ config, registry, store, logger, version });
+    // Expired authorization codes, tokens and sessions are hidden on read; this deletes them.
+    const purge = setInterval(() => {
+      store.auth.payloads.purgeExpired(Date.now()).catch((error: unknown) => logger.warn({ err: error }, 'purging expired OAuth rows failed'));
+    }, PURGE_EVERY_MS);
+    purge.unref();
     let closing = false;
     const shutdown = (signal: string): void => {
       if (closing) return;
       closing = true;
+      clearInterval(purge);
       logger.info({ signal }, 'shutting down');
       fastify.close()
         .then(() => store.close())

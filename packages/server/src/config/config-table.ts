@@ -5,7 +5,7 @@
 
 export type ConfigKind =
   | 'port' | 'string' | 'url' | 'path' | 'paths' | 'secret' | 'count' | 'bytes' | 'megabytes' | 'log-level' | 'database-url'
-  | 'package-registries';
+  | 'package-registries' | 'boolean';
 
 export interface ConfigKey {
   /** Environment variable name, also the key in the optional JSON file. */
@@ -36,6 +36,8 @@ export const CONFIG_TABLE: readonly ConfigKey[] = Object.freeze([
   { name: 'BODY_LIMIT', kind: 'bytes', default: '16777216', description: 'Largest request body in bytes (16 MiB); larger → 413.' },
   { name: 'DIRECTORY_FRESHNESS_DAYS', kind: 'count', default: '30', description: 'Days a directory change may take from its source to the API before `payerport report directory-freshness` lists it (the CMS 30-day rule).' },
   { name: 'READ_CACHE_MB', kind: 'megabytes', default: '16', description: 'Memory for recently read resources, and as much again for recent search results, on SQLite (0 turns both caches off); writes empty them, those of other processes within 0.1 s. Not used on PostgreSQL.' },
+  { name: 'GRANT_LIFETIME_DAYS', kind: 'count', default: '396', description: 'Days a member\'s authorization of an app lasts (about 13 months); refresh tokens stop working after it. Token responses give the end as `grant_expires_at`.' },
+  { name: 'PRODUCTION_DYNAMIC_REGISTRATION', kind: 'boolean', default: 'false', description: 'Open RFC 7591 dynamic client registration in production too (it is always on in the sandbox).' },
   { name: 'LOG_LEVEL', kind: 'log-level', default: 'info', description: 'pino level: fatal, error, warn, info, debug, trace, silent (debug logs every request).' },
 ] satisfies ConfigKey[]);
 

@@ -59,6 +59,8 @@ export function parseValue(key: ConfigKey, text: string): unknown {
       } catch (error) {
         return fail((error as Error).message);
       }
+    case 'boolean':
+      return text === 'true' ? true : text === 'false' ? false : fail('must be true or false');
     case 'secret':
       return text.length >= 16 ? text : fail('must be at least 16 characters');
     case 'path':

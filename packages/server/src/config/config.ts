@@ -31,6 +31,10 @@ export interface Config {
   /** Bytes of the store's read cache (SQLite); 0 = off. */
   readonly readCacheBytes: number;
   readonly logLevel: string;
+  /** How long a member's authorization of an app lasts. */
+  readonly grantLifetimeDays: number;
+  /** Dynamic client registration in production (always on in the sandbox). */
+  readonly productionDynamicRegistration: boolean;
 }
 
 type Source = Readonly<Record<string, string | undefined>>;
@@ -78,6 +82,8 @@ export function loadConfig(env: Source = process.env): Config {
     directoryFreshnessDays: get<number>('DIRECTORY_FRESHNESS_DAYS'),
     readCacheBytes: get<number>('READ_CACHE_MB') * 1024 * 1024,
     logLevel: get<string>('LOG_LEVEL'),
+    grantLifetimeDays: get<number>('GRANT_LIFETIME_DAYS'),
+    productionDynamicRegistration: get<boolean>('PRODUCTION_DYNAMIC_REGISTRATION'),
   });
 }
 

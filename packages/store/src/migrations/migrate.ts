@@ -3,6 +3,7 @@ import { Migrator, type Migration } from 'kysely';
 import type { Backend } from '../sql/backend.js';
 import type { StoreLogger } from '../store-options.js';
 import { initialMigration } from './001-initial.js';
+import { authMigration } from './002-auth.js';
 import { membersMigration } from './003-members.js';
 import { auditMigration } from './004-audit.js';
 
@@ -10,6 +11,7 @@ import { auditMigration } from './004-audit.js';
 function migrations(backend: Backend): Record<string, Migration> {
   return {
     '001-initial': initialMigration(backend.dialect),
+    '002-auth': authMigration(backend.dialect),
     '003-members': membersMigration(backend.dialect),
     '004-audit': auditMigration(backend.dialect),
   };
