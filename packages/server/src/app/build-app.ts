@@ -5,7 +5,7 @@
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { createValidator, type Registry } from '@payerport/fhir';
 import type { Store } from '@payerport/store';
-import { createFhirApi, type FhirApi } from '@payerport/fhir-api';
+import { createFhirApi, type AccessResolver, type FhirApi } from '@payerport/fhir-api';
 import type { Logger } from 'pino';
 import type { Config } from '../config/config.js';
 import { adminChecker } from '../http/admin-auth.js';
@@ -23,6 +23,11 @@ export interface AppDeps {
   readonly store: Store;
   readonly logger: Logger;
   readonly version?: string;
+  /**
+   * Resolves bearer access tokens (other than the admin token) to an access context; supplied by
+   * the auth server. Absent: protected types (everything but the directory and formulary) answer 401.
+   */
+  readonly resolveAccess?: AccessResolver;
 }
 
 export interface App {
@@ -61,6 +66,6 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   registerErrorHandler(fastify, logger);
   registerNotFound(fastify);
   const isAdmin = adminChecker(config.adminToken);
-  for (const env of envs) registerFhirRoutes(fastify, api, env, isAdmin);
+  for (const env of envs) registerFhirRoutes(fastify, api, env, isAdmin, deps.resolveAccess);
   return { fastify, api };
 }
