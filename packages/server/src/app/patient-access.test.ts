@@ -162,6 +162,18 @@ forEachDialect('Patient Access authorization (HTTP)', (open) => {
       assert.equal(ids(json(res)).length, 5);
       assert.equal((await t.app.inject({ url: `${BASE}/_history`, headers: ADMIN })).statusCode, 200);
     });
+    it('batch entries are authorized one by one with the same token', async () => {
+      const bundle = { resourceType: 'Bundle', type: 'batch', entry: [
+        { request: { method: 'GET', url: `Coverage/${MEMBER_B.coverage}` } },
+        { request: { method: 'GET', url: `Coverage/${MEMBER_A.coverage}` } },
+        { request: { method: 'GET', url: 'ExplanationOfBenefit' } },
+      ] };
+      const res = await t.app.inject({ method: 'POST', url: BASE, headers: { ...bearer('a-all'), 'content-type': 'application/fhir+json' }, payload: JSON.stringify(bundle) });
+      assert.equal(res.statusCode, 200, res.body);
+      const entries = json(res).entry;
+      assert.deepEqual(entries.map((e: Loose) => e.response.status.slice(0, 3)), ['404', '200', '200']);
+      assert.deepEqual(ids(entries[2].resource), claimsOf(MEMBER_A));
+    });
     it('writes stay admin-only', async () => {
       const res = await t.app.inject({ method: 'POST', url: `${BASE}/Observation`, headers: { ...bearer('a-all'), 'content-type': 'application/fhir+json' }, payload: '{"resourceType":"Observation"}' });
       assert.equal(res.statusCode, 403);
