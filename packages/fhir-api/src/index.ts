@@ -7,3 +7,6 @@ export { buildCapabilityStatement, type CapabilityOptions } from './capability/c
 export { indexedSearchParams } from './capability/indexed-params.js';
 export { subsetResource, SUBSETTED, type SubsetSpec } from './resource/subset.js';
 export { pageUrl, CURSOR_PARAM } from './bundle/paging-links.js';
+export type { AccessContext, AccessResolver, AccessResult, PatientAccess, SystemAccess } from './access/access-context.js';
+export { publicTypesOf, PUBLIC_IGS } from './access/public-types.js';
+export { REALM } from './access/challenges.js';

@@ -2,7 +2,9 @@
  * The FHIR API as one function: FhirRequest in, FhirResponse out. The HTTP adapter calls
  * `handle`; errors are thrown as FhirError for the adapter's single error handler.
  */
-import { notFound } from '@payerport/fhir';
+import { notFound, patientCompartment } from '@payerport/fhir';
+import { publicTypesOf } from './access/public-types.js';
+import { publicView } from './access/type-view.js';
 import type { ApiContext, FhirApiOptions } from './model/api-context.js';
 import { storeAccess, type DataAccess } from './model/data-access.js';
 import type { FhirRequest, FhirResponse } from './model/fhir-request.js';
@@ -30,6 +32,8 @@ export function createFhirApi(options: FhirApiOptions): FhirApi {
     capabilities.set(env.name, JSON.stringify(cs));
     access.set(env.name, storeAccess(options.store, env.name));
   }
+  const publicTypes = new Set(options.publicTypes ?? publicTypesOf(options.registry));
+  const compartment = patientCompartment(options.registry);
   const ctx: ApiContext = {
     registry: options.registry,
     store: options.store,
@@ -40,6 +44,9 @@ export function createFhirApi(options: FhirApiOptions): FhirApi {
     capabilities,
     logger: options.logger,
     validator: options.validator,
+    publicTypes,
+    compartment,
+    publicView: publicView({ registry: options.registry, publicTypes, compartment }),
   };
   return {
     resourceTypes: types,

@@ -16,3 +16,5 @@ export * from './validation/operation-outcome.js';
 export { greatCircleKm } from './indexing/great-circle.js';
 export { FHIR_ID, isFhirId } from './fhir-id.js';
 export * from './smart/smart-scope.js';
+export * from './definitions/compartment.js';
+export * from './search/access.js';

@@ -39,3 +39,5 @@ export function testIndexer(): Promise<CompiledIndexer> {
   indexer ??= testRegistry().then((r) => createIndexer(r, r.resourceTypes()));
   return indexer;
 }
+
+export { twoMembers, MEMBER_A, MEMBER_B, SHARED } from './testing-two-members.js';

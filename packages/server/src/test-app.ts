@@ -10,6 +10,7 @@ import type { Store } from '@payerport/store';
 import { pino } from 'pino';
 import type { OpenStore } from '@payerport/store/testing';
 import type { ClientRegistry, MemberAccounts, TokenCheck } from '@payerport/auth';
+import type { AccessResolver } from '@payerport/fhir-api';
 import { buildApp } from './app/build-app.js';
 import { ENVIRONMENTS, environmentBases } from './app/environments.js';
 import { loadConfig, type Config } from './config/config.js';
@@ -38,14 +39,17 @@ export interface TestApp {
   readonly fastify: FastifyInstance;
 }
 
-/** Builds the app over a fresh store from `open`; `config` overrides go through loadConfig. */
-export async function openTestApp(open: OpenStore, overrides: Record<string, string> = {}): Promise<TestApp> {
+/**
+ * Builds the app over a fresh store from `open`; `config` overrides go through loadConfig.
+ * `resolveAccess` stands in for the auth server's token resolver (see test-access.ts).
+ */
+export async function openTestApp(open: OpenStore, overrides: Record<string, string> = {}, resolveAccess?: AccessResolver): Promise<TestApp> {
   const config = testConfig(overrides);
   const reg = await testRegistry();
   const indexer = createIndexer(reg, reg.resourceTypes(), { baseUrls: environmentBases(config.publicUrl).map((e) => e.baseUrl) });
   const store = await open({ indexer, paramTypes: indexedParams(reg) });
   for (const env of ENVIRONMENTS) await store.ensureEnvironment(env.name);
-  const built = await buildApp({ config, registry: reg, store, logger: pino({ level: 'silent' }), version: 'test' });
+  const built = await buildApp({ config, registry: reg, store, logger: pino({ level: 'silent' }), version: 'test', ...(resolveAccess ? { resolveAccess } : {}) });
   await built.fastify.ready();
   return { app: built.fastify, fastify: built.fastify, store, registry: reg, config, members: built.members, clients: built.clients, verifyToken: built.verifyToken };
 }

@@ -58,6 +58,7 @@ function entryRequest(outer: FhirRequest, entry: unknown): Omit<EntryRequest, 'i
     env: outer.env,
     baseUrl: outer.baseUrl,
     isAdmin: outer.isAdmin,
+    access: outer.access,
   });
   return { fullUrl, req };
 }

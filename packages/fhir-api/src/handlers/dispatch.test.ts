@@ -38,7 +38,9 @@ forEachDialect('fhir-api without HTTP', (open) => {
     await assert.rejects(api.handle(request('GET', 'Organization/missing')), (e: unknown) => e instanceof FhirError && e.status === 404);
     await assert.rejects(api.handle(request('GET', 'Nonsense/1')), (e: unknown) => e instanceof FhirError && e.status === 404);
     await assert.rejects(api.handle(request('GET', 'Organization/bad_id')), (e: unknown) => e instanceof FhirError && e.status === 400);
-    await assert.rejects(api.handle(request('GET', '$export')), (e: unknown) => e instanceof FhirError && e.status === 404);
+    await assert.rejects(api.handle(request('GET', '$export', { isAdmin: true })), (e: unknown) => e instanceof FhirError && e.status === 404);
+    // Operations read data: without a token they are refused before being looked up.
+    await assert.rejects(api.handle(request('GET', '$export')), (e: unknown) => e instanceof FhirError && e.status === 401);
     await assert.rejects(api.handle(request('GET', '')), (e: unknown) => e instanceof FhirError && e.status === 405);
     await assert.rejects(api.handle(request('GET', 'metadata', { env: 'staging' })), (e: unknown) => e instanceof FhirError && e.status === 404);
   });

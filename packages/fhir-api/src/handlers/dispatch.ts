@@ -4,6 +4,7 @@
  * router (they dispatch their entries back through this table).
  */
 import { FhirError, badRequest, isFhirId, notFound } from '@payerport/fhir';
+import { authorize } from '../access/authorize.js';
 import type { Handler } from '../model/api-context.js';
 import type { Interaction } from '../model/fhir-request.js';
 import { methodNotAllowed } from '../model/parse-route.js';
@@ -35,8 +36,10 @@ const HANDLERS: Readonly<Partial<Record<Interaction, Handler>>> = {
 export const dispatch: Handler = (ctx, req, data) => {
   if (req.type !== undefined && !ctx.types.has(req.type)) throw notFound(`Unknown resource type ${req.type}`);
   if (req.id !== undefined && !isFhirId(req.id)) throw badRequest(`${req.id} is not a valid resource id`, 'value');
+  // After the URL checks: an unknown type or malformed id is 404/400 for everyone, token or not.
+  const visible = authorize(ctx, req, data);
   const handler = HANDLERS[req.interaction];
-  if (handler) return handler(ctx, req, data);
+  if (handler) return handler(ctx, req, visible);
   if (req.interaction === 'operation') {
     throw new FhirError(404, { severity: 'error', code: 'not-supported', diagnostics: `Operation $${req.operation} is not supported` });
   }

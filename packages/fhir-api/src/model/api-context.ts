@@ -2,7 +2,7 @@
  * What every handler gets: the registry, the store, paging limits and the per-environment
  * state prepared at start-up (the cached CapabilityStatement text). Built once by createFhirApi.
  */
-import type { Registry, ResourceValidator } from '@payerport/fhir';
+import type { Compartment, Registry, ResourceValidator, SearchAccess } from '@payerport/fhir';
 import type { Store } from '@payerport/store';
 import type { DataAccess } from './data-access.js';
 import type { FhirRequest, FhirResponse } from './fhir-request.js';
@@ -40,6 +40,11 @@ export interface FhirApiOptions {
   readonly logger?: ApiLogger;
   /** Checks every written resource against its profiles (`meta.profile`, else the base definition); errors → 422. */
   readonly validator?: ResourceValidator;
+  /**
+   * Types anyone may read without a token; defaults to the types the Plan-Net and Formulary IGs
+   * profile (access/public-types.ts). Every other type needs an access token.
+   */
+  readonly publicTypes?: readonly string[];
 }
 
 export interface ApiContext {
@@ -54,6 +59,12 @@ export interface ApiContext {
   readonly capabilities: ReadonlyMap<string, string>;
   readonly logger: ApiLogger | undefined;
   readonly validator: ResourceValidator | undefined;
+  /** Readable without a token (access/public-types.ts). */
+  readonly publicTypes: ReadonlySet<string>;
+  /** The Patient compartment a member's token confines reads to. */
+  readonly compartment: Compartment;
+  /** An anonymous caller's view, built once: public types only. */
+  readonly publicView: SearchAccess;
 }
 
 /** Every interaction handler has this shape; the router picks one by interaction. */

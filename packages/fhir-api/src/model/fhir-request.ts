@@ -1,3 +1,5 @@
+import type { AccessContext } from '../access/access-context.js';
+
 /**
  * The framework-free request model. The HTTP adapter (or a Bundle entry) builds one of these;
  * handlers never see Fastify. Modelled on medplum's fhir-router, minus its hidden singletons.
@@ -76,6 +78,8 @@ export interface RequestFields {
   readonly baseUrl: string;
   /** Decided by the server from the credential; gates every write. */
   readonly isAdmin: boolean;
+  /** What the server resolved from a bearer access token; absent = anonymous (or an invalid token). */
+  readonly access?: AccessContext | undefined;
 }
 
 /**
@@ -86,6 +90,6 @@ export function fhirRequest(route: FhirRoute, f: RequestFields): FhirRequest {
   return {
     interaction: route.interaction, type: route.type, id: route.id, vid: route.vid, operation: route.operation,
     method: f.method, query: f.query, headers: f.headers, body: f.body, form: f.form,
-    env: f.env, baseUrl: f.baseUrl, isAdmin: f.isAdmin,
+    env: f.env, baseUrl: f.baseUrl, isAdmin: f.isAdmin, access: f.access,
   };
 }

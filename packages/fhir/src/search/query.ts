@@ -5,6 +5,7 @@
  * https://hl7.org/fhir/R4/search.html
  */
 import type { SearchParamDef } from '../definitions/types.js';
+import type { SearchAccess } from './access.js';
 
 /** Search prefixes — https://hl7.org/fhir/R4/search.html#prefix */
 export type Prefix = 'eq' | 'ne' | 'gt' | 'lt' | 'ge' | 'le' | 'sa' | 'eb' | 'ap';
@@ -75,4 +76,6 @@ export interface SearchQuery {
   revincludes: IncludeSpec[];
   /** Parameters ignored under `Prefer: handling=lenient`, with the reason, reported in the Bundle. */
   ignored: { name: string; reason: string }[];
+  /** The caller's view (scopes, compartment), set by the API after parsing; undefined = everything. */
+  access?: SearchAccess | undefined;
 }

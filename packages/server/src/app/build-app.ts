@@ -5,7 +5,7 @@
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { createValidator, type Registry } from '@payerport/fhir';
 import type { MemberStore, Store } from '@payerport/store';
-import { createFhirApi, type FhirApi } from '@payerport/fhir-api';
+import { createFhirApi, type AccessResolver, type FhirApi } from '@payerport/fhir-api';
 import { createClientRegistry, createMemberAccounts, createTokenVerifier, type AuthServer, type ClientRegistry, type MemberAccounts, type TokenCheck } from '@payerport/auth';
 import type { Logger } from 'pino';
 import type { Config } from '../config/config.js';
@@ -21,6 +21,7 @@ import { parseQueryPairs } from '../http/query-pairs.js';
 import { registerTestMembers } from '../http/sandbox-members-route.js';
 import { createAuthServers } from './auth-servers.js';
 import { environmentBases, publicPath } from './environments.js';
+import { tokenAccessResolver } from '../http/token-access.js';
 
 export interface AppDeps {
   readonly config: Config;
@@ -30,6 +31,11 @@ export interface AppDeps {
   readonly version?: string;
   /** Member accounts for sign-in (default: the store's member accounts). */
   readonly members?: MemberAccounts;
+  /**
+   * Resolves bearer access tokens (other than the admin token) to an access context; default: the
+   * environments' own authorization servers (tests give their own).
+   */
+  readonly resolveAccess?: AccessResolver;
 }
 
 export interface App {
@@ -77,11 +83,13 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   registerErrorHandler(fastify, logger);
   registerNotFound(fastify);
   const isAdmin = adminChecker(config.adminToken);
-  for (const env of envs) registerFhirRoutes(fastify, api, env, isAdmin);
   // The test members' sign-ins exist only where a sandbox is served; production has none to list.
   if (envs.some((e) => e.name === 'sandbox')) registerTestMembers(fastify, publicPath(config.publicUrl));
+  const verifyToken = createTokenVerifier(auth);
+  const resolveAccess = deps.resolveAccess ?? tokenAccessResolver(verifyToken);
+  for (const env of envs) registerFhirRoutes(fastify, api, env, isAdmin, resolveAccess);
   for (const [i, env] of envs.entries()) await registerAuthRoutes(fastify, auth[i]!, env);
   const clients = createClientRegistry(deps.store);
   registerAdminClientRoutes(fastify, clients, envs.map((e) => e.name), isAdmin);
-  return { fastify, api, auth, members, clients, verifyToken: createTokenVerifier(auth) };
+  return { fastify, api, auth, members, clients, verifyToken };
 }

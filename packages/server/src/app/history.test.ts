@@ -19,7 +19,7 @@ forEachDialect('history', (open) => {
   after(() => t?.app.close());
 
   it('lists every version of a resource with request and response', async () => {
-    const res = await t.app.inject({ url: `/fhir/R4/Patient/${id}/_history` });
+    const res = await t.app.inject({ headers: ADMIN, url: `/fhir/R4/Patient/${id}/_history` });
     assert.equal(res.statusCode, 200);
     const bundle = json(res);
     assert.equal(bundle.type, 'history');
@@ -36,13 +36,13 @@ forEachDialect('history', (open) => {
   });
 
   it('pages with _count and an absolute next link carrying the store cursor', async () => {
-    const first = json(await t.app.inject({ url: `/fhir/R4/Patient/${id}/_history?_count=2` }));
+    const first = json(await t.app.inject({ headers: ADMIN, url: `/fhir/R4/Patient/${id}/_history?_count=2` }));
     assert.equal(first.entry.length, 2);
     const next = nextUrl(first);
     assert.ok(next?.startsWith(`${PUBLIC_URL}/fhir/R4/Patient/${id}/_history?`), next);
     assert.match(next!, /_count=2/);
     assert.match(next!, /_cursor=/);
-    const second = json(await t.app.inject({ url: next!.slice(PUBLIC_URL.length) }));
+    const second = json(await t.app.inject({ headers: ADMIN, url: next!.slice(PUBLIC_URL.length) }));
     assert.equal(second.entry.length, 1);
     assert.equal(nextUrl(second), undefined);
     const seen = [...first.entry, ...second.entry].map((e: Loose) => e.response.etag).sort();
@@ -50,25 +50,25 @@ forEachDialect('history', (open) => {
   });
 
   it('covers the type and the whole system', async () => {
-    const type = json(await t.app.inject({ url: '/fhir/R4/Patient/_history' }));
+    const type = json(await t.app.inject({ headers: ADMIN, url: '/fhir/R4/Patient/_history' }));
     assert.ok(type.entry.every((e: Loose) => e.fullUrl.includes('/Patient/')));
     assert.equal(type.entry.length, 3);
-    const system = json(await t.app.inject({ url: '/fhir/R4/_history' }));
+    const system = json(await t.app.inject({ headers: ADMIN, url: '/fhir/R4/_history' }));
     assert.equal(system.entry.length, 4);
   });
 
   it('honours _since and rejects a malformed one', async () => {
-    const future = json(await t.app.inject({ url: '/fhir/R4/_history?_since=2999-01-01T00:00:00Z' }));
+    const future = json(await t.app.inject({ headers: ADMIN, url: '/fhir/R4/_history?_since=2999-01-01T00:00:00Z' }));
     assert.equal(future.entry, undefined);
-    const past = json(await t.app.inject({ url: '/fhir/R4/_history?_since=2000-01-01T00:00:00Z' }));
+    const past = json(await t.app.inject({ headers: ADMIN, url: '/fhir/R4/_history?_since=2000-01-01T00:00:00Z' }));
     assert.equal(past.entry.length, 4);
-    assert.equal((await t.app.inject({ url: '/fhir/R4/_history?_since=yesterday' })).statusCode, 400);
-    assert.equal((await t.app.inject({ url: '/fhir/R4/_history?_count=-1' })).statusCode, 400);
+    assert.equal((await t.app.inject({ headers: ADMIN, url: '/fhir/R4/_history?_since=yesterday' })).statusCode, 400);
+    assert.equal((await t.app.inject({ headers: ADMIN, url: '/fhir/R4/_history?_count=-1' })).statusCode, 400);
   });
 
   it('answers 404 for a resource that never existed, and keeps environments apart', async () => {
-    assert.equal((await t.app.inject({ url: '/fhir/R4/Patient/never/_history' })).statusCode, 404);
-    const sandbox = json(await t.app.inject({ url: '/sandbox/fhir/R4/_history' }));
+    assert.equal((await t.app.inject({ headers: ADMIN, url: '/fhir/R4/Patient/never/_history' })).statusCode, 404);
+    const sandbox = json(await t.app.inject({ headers: ADMIN, url: '/sandbox/fhir/R4/_history' }));
     assert.equal(sandbox.entry, undefined);
   });
 });

@@ -8,7 +8,7 @@ forEachDialect('writes', (open) => {
   before(async () => { t = await openTestApp(open); });
   after(() => t?.app.close());
 
-  const countOf = async (query: string): Promise<number> => json(await t.app.inject({ url: `/fhir/R4/Patient?${query}&_total=accurate` })).total;
+  const countOf = async (query: string): Promise<number> => json(await t.app.inject({ headers: ADMIN, url: `/fhir/R4/Patient?${query}&_total=accurate` })).total;
 
   describe('who may write', () => {
     it('answers 401 with a Bearer challenge when there is no credential', async () => {
@@ -146,7 +146,7 @@ forEachDialect('writes', (open) => {
       assert.equal(res.statusCode, 200);
       assert.equal(json(res).resourceType, 'OperationOutcome');
       assert.equal(res.headers.etag, 'W/"2"');
-      assert.equal((await t.app.inject({ url: `/fhir/R4/Patient/${p.id}` })).statusCode, 410);
+      assert.equal((await t.app.inject({ headers: ADMIN, url: `/fhir/R4/Patient/${p.id}` })).statusCode, 410);
       const again = await t.app.inject({ method: 'DELETE', url: `/fhir/R4/Patient/${p.id}`, headers: ADMIN });
       assert.equal(again.statusCode, 200);
     });
@@ -155,7 +155,7 @@ forEachDialect('writes', (open) => {
       const p = await created(t.app, { resourceType: 'Patient' });
       const stale = await t.app.inject({ method: 'DELETE', url: `/fhir/R4/Patient/${p.id}`, headers: { ...ADMIN, 'if-match': 'W/"5"' } });
       assert.equal(stale.statusCode, 412);
-      assert.equal((await t.app.inject({ url: `/fhir/R4/Patient/${p.id}` })).statusCode, 200);
+      assert.equal((await t.app.inject({ headers: ADMIN, url: `/fhir/R4/Patient/${p.id}` })).statusCode, 200);
       const res = await t.app.inject({ method: 'DELETE', url: `/fhir/R4/Patient/${p.id}`, headers: { ...ADMIN, prefer: 'return=minimal' } });
       assert.equal(res.statusCode, 204);
       assert.equal(res.body, '');
@@ -165,7 +165,7 @@ forEachDialect('writes', (open) => {
       const p = await created(t.app, { resourceType: 'Patient' });
       const res = await t.app.inject({ method: 'DELETE', url: `/fhir/R4/Patient/${p.id}` });
       assert.equal(res.statusCode, 401);
-      assert.equal((await t.app.inject({ url: `/fhir/R4/Patient/${p.id}` })).statusCode, 200);
+      assert.equal((await t.app.inject({ headers: ADMIN, url: `/fhir/R4/Patient/${p.id}` })).statusCode, 200);
     });
   });
 });

@@ -2,7 +2,7 @@
  * `payerport report patient-access-metrics --year 2026 [--env production] [--json]`: the two
  * figures CMS-0057-F asks payers to report each year about the Patient Access API — unique
  * patients whose data was transferred to an app they chose, and those whose data was
- * transferred more than once (on more than one day; docs/decisions/0012-audit-trail.md).
+ * transferred more than once (on more than one day; docs/decisions/0015-audit-trail.md).
  */
 import type { PatientAccessMetrics, SqlStore } from '@payerport/store';
 import { UsageError, type ParsedArgs } from './argv.js';

@@ -7,7 +7,8 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 
 /** Headers browser code may read besides the CORS-safelisted ones. */
-export const EXPOSED_HEADERS = 'ETag, Location, Last-Modified, Content-Location';
+// WWW-Authenticate: a browser app reads the bearer challenge (invalid_token, insufficient_scope) of a 401/403.
+export const EXPOSED_HEADERS = 'ETag, Location, Last-Modified, Content-Location, WWW-Authenticate';
 const ALLOWED_METHODS = 'GET, HEAD, POST, PUT, DELETE';
 const ALLOWED_HEADERS = 'Authorization, Content-Type, Accept, Prefer, If-Match, If-None-Match, If-None-Exist, If-Modified-Since';
 

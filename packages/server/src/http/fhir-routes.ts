@@ -4,7 +4,7 @@
  * what a read needs: slice the path, look at two headers, call the handler.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { fhirRequest, parseRoute, type FhirApi, type QueryPairs } from '@payerport/fhir-api';
+import { fhirRequest, parseRoute, type AccessResolver, type FhirApi, type QueryPairs } from '@payerport/fhir-api';
 import type { EnvironmentBase } from '../app/environments.js';
 import { checkFormat } from './format.js';
 import { FormBody } from './json-body.js';
@@ -12,7 +12,12 @@ import { sendFhirResponse } from './send-response.js';
 
 const METHODS = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH'];
 
-export function registerFhirRoutes(app: FastifyInstance, api: FhirApi, env: EnvironmentBase, isAdmin: (authorization: string | undefined) => boolean): void {
+/**
+ * `resolveAccess` turns a bearer credential that is not the admin token into an access context
+ * (the auth server's tokens); without one, only the admin token and anonymous requests exist, so
+ * protected types answer 401.
+ */
+export function registerFhirRoutes(app: FastifyInstance, api: FhirApi, env: EnvironmentBase, isAdmin: (authorization: string | undefined) => boolean, resolveAccess?: AccessResolver): void {
   const prefixLength = env.routePrefix.length;
   const handler = async (request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> => {
     const url = request.url;
@@ -27,6 +32,10 @@ export function registerFhirRoutes(app: FastifyInstance, api: FhirApi, env: Envi
     const route = parseRoute(request.method, path);
     const body = request.body;
     const form = body instanceof FormBody ? body.pairs : undefined;
+    // Anonymous requests (the directory's hot path) skip both checks.
+    const authorization = headers.authorization;
+    const admin = authorization === undefined ? false : isAdmin(authorization);
+    const access = authorization === undefined || admin || resolveAccess === undefined ? undefined : await resolveAccess(env.name, authorization);
     const req = fhirRequest(route, {
       method: request.method,
       query,
@@ -35,7 +44,8 @@ export function registerFhirRoutes(app: FastifyInstance, api: FhirApi, env: Envi
       form,
       env: env.name,
       baseUrl: env.baseUrl,
-      isAdmin: headers.authorization === undefined ? false : isAdmin(headers.authorization),
+      isAdmin: admin,
+      access,
     });
     return sendFhirResponse(reply, await api.handle(req));
   };

@@ -81,15 +81,15 @@ forEachDialect('HTTP edges', (open) => {
 
     it('keeps environments apart', async () => {
       const p = await created(t.app, { resourceType: 'Patient', name: [{ family: 'Sandboxed' }] }, '/sandbox/fhir/R4');
-      assert.equal((await t.app.inject({ url: `/sandbox/fhir/R4/Patient/${p.id}` })).statusCode, 200);
-      assert.equal((await t.app.inject({ url: `/fhir/R4/Patient/${p.id}` })).statusCode, 404);
+      assert.equal((await t.app.inject({ url: `/sandbox/fhir/R4/Patient/${p.id}`, headers: ADMIN })).statusCode, 200);
+      assert.equal((await t.app.inject({ url: `/fhir/R4/Patient/${p.id}`, headers: ADMIN })).statusCode, 404);
     });
   });
 
   describe('browsers and compression', () => {
     it('sends CORS headers that expose ETag and Location', async () => {
       const p = await created(t.app, { resourceType: 'Patient' });
-      const res = await t.app.inject({ url: `/fhir/R4/Patient/${p.id}`, headers: { origin: 'https://app.example' } });
+      const res = await t.app.inject({ url: `/fhir/R4/Patient/${p.id}`, headers: { ...ADMIN, origin: 'https://app.example' } });
       assert.equal(res.headers['access-control-allow-origin'], '*');
       const exposed = String(res.headers['access-control-expose-headers']);
       for (const h of ['ETag', 'Location', 'Last-Modified', 'Content-Location']) assert.ok(exposed.includes(h), h);
@@ -97,7 +97,7 @@ forEachDialect('HTTP edges', (open) => {
       assert.equal(preflight.statusCode, 204);
       assert.match(String(preflight.headers['access-control-allow-methods']), /POST/);
       assert.match(String(preflight.headers['access-control-allow-headers']), /authorization/i);
-      const error = await t.app.inject({ url: '/fhir/R4/Patient/nope', headers: { origin: 'https://app.example' } });
+      const error = await t.app.inject({ url: '/fhir/R4/Patient/nope', headers: { ...ADMIN, origin: 'https://app.example' } });
       assert.equal(error.statusCode, 404);
       assert.equal(error.headers['access-control-allow-origin'], '*', 'browser code can read error OperationOutcomes');
     });
@@ -121,7 +121,7 @@ forEachDialect('HTTP edges', (open) => {
       const broken = await openTestApp(open);
       await broken.store.close();
       try {
-        const res = await broken.app.inject({ url: '/fhir/R4/Patient/x' });
+        const res = await broken.app.inject({ url: '/fhir/R4/Practitioner/x' });
         assert.equal(res.statusCode, 500);
         const oo = json(res);
         assert.equal(oo.issue[0].code, 'exception');

@@ -6,7 +6,7 @@
  * common and only a page is wanted (see windowed-page.ts). Chains and `_has` are in
  * compile-links.ts. https://hl7.org/fhir/R4/search.html
  */
-import type { SearchFilter, SearchParamDef, SearchValue } from '@payerport/fhir';
+import type { SearchAccess, SearchFilter, SearchParamDef, SearchValue } from '@payerport/fhir';
 import { badRequest } from '@payerport/fhir';
 import { type Fragment, anyOf, frag, inList, join } from './fragment.js';
 import { indexTable } from './index-table.js';
@@ -20,12 +20,14 @@ export type CompileMode = 'materialize' | 'correlate';
 export interface Compiler {
   readonly ctx: SearchContext;
   readonly mode: CompileMode;
+  /** The caller's view: chains and `_has` only reach resources it shows (see access-condition.ts). */
+  readonly access: SearchAccess | undefined;
   alias(prefix: string): string;
 }
 
-export function createCompiler(ctx: SearchContext, mode: CompileMode = 'materialize'): Compiler {
+export function createCompiler(ctx: SearchContext, mode: CompileMode = 'materialize', access?: SearchAccess): Compiler {
   let n = 0;
-  return { ctx, mode, alias: (prefix) => `${prefix}${++n}` };
+  return { ctx, mode, access, alias: (prefix) => `${prefix}${++n}` };
 }
 
 /**

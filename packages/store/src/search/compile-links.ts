@@ -6,6 +6,7 @@
 import type { SearchFilter } from '@payerport/fhir';
 import { type Compiler, compileFilter, pidCondition } from './compile-filter.js';
 import { type Fragment, frag, inList, join } from './fragment.js';
+import { accessCondition } from './access-condition.js';
 
 type Chain = Extract<SearchFilter, { kind: 'chain' }>;
 type Has = Extract<SearchFilter, { kind: 'has' }>;
@@ -20,10 +21,13 @@ export function compileChain(c: Compiler, filter: Chain, alias: string, types: r
   const target = c.alias('t');
   const pid = pidCondition(c, `${ref}.pid`, types, filter.param.code);
   if (!pid) return frag('1 = 0');
+  // A chain may only look at targets the caller sees (another patient's name must not select).
+  const visible = accessCondition(c, target, filter.targetTypes);
   const live = join([
     inList(c.ctx.exec.dialect, `${target}.type`, filter.targetTypes),
     frag(` AND ${target}.deleted = 0 AND `),
     compileFilter(c, filter.filter, target, filter.targetTypes),
+    ...(visible ? [frag(' AND '), visible] : []),
   ], '');
   if (c.mode === 'correlate') {
     return join([
@@ -53,7 +57,11 @@ export function compileHas(c: Compiler, filter: Has, alias: string, types: reado
   // (env, pid, …) index instead (160 ms for a network's references at 1M); PostgreSQL ignores it.
   const pid = pidCondition(c, c.mode === 'correlate' ? `${ref}.pid` : `+${ref}.pid`, [filter.type], filter.param.code);
   if (!pid) return frag('1 = 0');
-  const inner = compileFilter(c, filter.filter, other, [filter.type]);
+  // Only referrers the caller sees count: `Organization?_has:Coverage:payor:beneficiary=Patient/B`
+  // must not reveal B's coverage through a public type.
+  const visible = accessCondition(c, other, [filter.type]);
+  const filtered = compileFilter(c, filter.filter, other, [filter.type]);
+  const inner = visible ? join([filtered, frag(' AND '), visible], '') : filtered;
   if (c.mode === 'correlate') {
     return join([
       frag(`EXISTS (SELECT 1 FROM idx_reference ${ref} JOIN resource ${other} ON ${other}.rid = ${ref}.rid WHERE ${ref}.env = ${alias}.env AND ${ref}.target_type = ${alias}.type AND ${ref}.target_id = ${alias}.id AND `),

@@ -5,6 +5,7 @@
  */
 import type { IncludeSpec } from '@payerport/fhir';
 import { type Compiler, pidCondition } from './compile-filter.js';
+import { accessCondition } from './access-condition.js';
 import { frag, inList, join, valuesSource } from './fragment.js';
 import { type ResourceRow, resourceColumns } from './resource-row.js';
 
@@ -43,6 +44,8 @@ interface ForwardGroup {
   readonly sourceType: string;
   readonly targetType: string | undefined;
   readonly codes: string[];
+  /** Types the references may point at (the parameters' targets, or the one asked for); empty = unknown. */
+  readonly targets: Set<string>;
 }
 
 function forwardGroups(specs: readonly IncludeSpec[]): ForwardGroup[] {
@@ -51,8 +54,14 @@ function forwardGroups(specs: readonly IncludeSpec[]): ForwardGroup[] {
     if (!spec.param) continue;
     const key = `${spec.sourceType}|${spec.targetType ?? ''}`;
     const group = groups.get(key);
-    if (group) group.codes.push(spec.param.code);
-    else groups.set(key, { sourceType: spec.sourceType, targetType: spec.targetType, codes: [spec.param.code] });
+    const targets = spec.targetType ? [spec.targetType] : spec.param.target;
+    if (group) {
+      group.codes.push(spec.param.code);
+      for (const t of targets) group.targets.add(t);
+      if (targets.length === 0) group.targets.clear();
+    } else {
+      groups.set(key, { sourceType: spec.sourceType, targetType: spec.targetType, codes: [spec.param.code], targets: new Set(targets) });
+    }
   }
   return [...groups.values()];
 }
@@ -61,6 +70,9 @@ async function forward(c: Compiler, group: ForwardGroup, sources: readonly Resou
   const rids = sources.filter((s) => s.type === group.sourceType).map((s) => Number(s.rid));
   const pids = group.codes.map((code) => c.ctx.paramId(group.sourceType, code)).filter((p): p is number => p !== undefined);
   if (rids.length === 0 || pids.length === 0) return [];
+  // Included resources are what the caller may see: another patient's Patient or Coverage never,
+  // shared non-patient data (an Organization or Practitioner a claim names) as the access says.
+  const visible = accessCondition(c, 't', [...group.targets]);
   const src = valuesSource(c.ctx.exec.dialect, rids, 'bigint');
   // The targets' rids first, through the (env, type, id) index alone, then each target's row
   // once: a page of roles names the same few practitioners and locations over and over, and
@@ -71,8 +83,13 @@ async function forward(c: Compiler, group: ForwardGroup, sources: readonly Resou
     inList(c.ctx.exec.dialect, 'ref.pid', pids),
     ...(group.targetType ? [frag(' AND ref.target_type = ?', group.targetType)] : []),
     frag(') AND t.deleted = 0'),
+    ...(visible ? [frag(' AND '), visible] : []),
   ], '');
-  return c.ctx.exec.all<ResourceRow>(sql.sql, sql.params);
+  const rows = await c.ctx.exec.all<ResourceRow>(sql.sql, sql.params);
+  // A parameter without declared targets (possible in an IG's own parameters) gives no type to
+  // compile a view for: keep only types the caller sees whole.
+  const access = c.access;
+  return access !== undefined && group.targets.size === 0 ? rows.filter((r) => access.visibility(r.type).kind === 'all') : rows;
 }
 
 async function reverse(c: Compiler, spec: IncludeSpec, targets: readonly ResourceRow[]): Promise<ResourceRow[]> {
@@ -87,6 +104,7 @@ async function reverse(c: Compiler, spec: IncludeSpec, targets: readonly Resourc
     if (ids) ids.push(t.id); else byType.set(t.type, [t.id]);
   }
   const rows: ResourceRow[] = [];
+  const visible = accessCondition(c, 't', [spec.sourceType]);
   for (const [type, ids] of byType) {
     const src = valuesSource(c.ctx.exec.dialect, ids, 'text');
     const sql = join([
@@ -94,6 +112,7 @@ async function reverse(c: Compiler, spec: IncludeSpec, targets: readonly Resourc
       frag(` ${src.join} idx_reference ref ON ref.env = ? AND ref.target_type = ? AND ref.target_id = ${src.column} AND `, c.ctx.envId, type),
       pid,
       frag(' JOIN resource t ON t.rid = ref.rid WHERE t.deleted = 0'),
+      ...(visible ? [frag(' AND '), visible] : []),
     ], '');
     rows.push(...await c.ctx.exec.all<ResourceRow>(sql.sql, sql.params));
   }

@@ -9,6 +9,7 @@ import { type Compiler, compileFilter, createCompiler } from './compile-filter.j
 import { type Fragment, frag, join } from './fragment.js';
 import { type DrivingFilter, drivingFilter } from './driving-filter.js';
 import { resolveIncludes } from './includes.js';
+import { accessCondition } from './access-condition.js';
 import { windowedPage } from './windowed-page.js';
 import { RESOURCE_COLUMNS, type ResourceRow, resourceColumns, toStored } from './resource-row.js';
 import { type Cursor, type SortColumn, decodeCursor, encodeCursor, keysetCondition, sortColumns } from './sort-keys.js';
@@ -25,12 +26,16 @@ type KeyedRow = ResourceRow & Record<string, unknown>;
 
 /** Compiles a parsed search to SQL over the index tables and runs it (matches, includes, total, cursors). */
 export async function runSearch(ctx: SearchContext, query: SearchQuery): Promise<SearchResult> {
-  const c = createCompiler(ctx);
+  const c = createCompiler(ctx, 'materialize', query.access);
+  // The caller's view of the searched type (patient compartment, granular scopes), compiled into
+  // every plan below like one more filter, so pages, cursors and totals count only what it shows.
+  const visible = accessCondition(c, 'r', [query.type]);
   // The materialized conditions, compiled only for the plans and the count that use them.
   let materialized: Fragment | undefined;
   const where = (): Fragment => (materialized ??= join([
     frag('r.env = ? AND r.type = ? AND r.deleted = 0', ctx.envId, query.type),
     ...query.filters.map((f) => join([frag(' AND '), compileFilter(c, f, 'r', [query.type])], '')),
+    ...(visible ? [frag(' AND '), visible] : []),
   ], ''));
   const columns = sortColumns(c, query.sort, query.type);
   const cursor = query.cursor === undefined ? undefined : decodeCursor(query.cursor, columns.length);
@@ -39,11 +44,13 @@ export async function runSearch(ctx: SearchContext, query: SearchQuery): Promise
   if (query.count === 0) return { matches: [], included: [], total, nextCursor: undefined, prevCursor: undefined };
 
   const driving = columns.length === 0 ? drivingFilter(c, query.filters, query.type) : undefined;
+  // A compartment is a few rows out of many (one member's claims): collected, never walked.
+  const confined = visible !== undefined;
   const rows = driving
     ? await drivenPage(c, driving, query, cursor, query.count)
-    : columns.length === 0 && query.filters.length > 0 && !cursor?.backward && !query.filters.some(isHas)
+    : columns.length === 0 && query.filters.length > 0 && !cursor?.backward && !query.filters.some(isHas) && !confined
       ? await walkedPage(ctx, where, query, cursor, query.count)
-      : await page(ctx, where(), columns, cursor, query.count, query.filters.some(isHas));
+      : await page(ctx, where(), columns, cursor, query.count, query.filters.some(isHas) || confined);
   const more = rows.length > query.count;
   if (more) rows.pop();
   if (cursor?.backward) rows.reverse();
@@ -90,12 +97,14 @@ async function drivenPage(c: Compiler, driving: DrivingFilter, query: SearchQuer
   const rest = query.filters.filter((_, i) => i !== driving.index);
   if (!cursor?.backward && rest.some((f) => f.kind !== 'param')) {
     const window = Math.max(MIN_DRIVEN_WINDOW, (limit + 1) * DRIVEN_WINDOW_PER_ROW);
-    const correlated = createCompiler(c.ctx, 'correlate');
+    const correlated = createCompiler(c.ctx, 'correlate', c.access);
+    const visible = accessCondition(correlated, 'r', [query.type]);
     const sql = join([
       frag(`SELECT ${resourceColumns('r')} FROM (SELECT x.rid `), driving.from,
       ...(cursor ? [frag(' AND x.rid > ?', cursor.rid)] : []),
       frag(' ORDER BY x.rid LIMIT ?) w JOIN resource r ON r.rid = w.rid WHERE r.deleted = 0', window),
       ...rest.map((f) => join([frag(' AND '), compileFilter(correlated, f, 'r', [query.type])], '')),
+      ...(visible ? [frag(' AND '), visible] : []),
       frag(' ORDER BY r.rid LIMIT ?', limit + 1),
     ], '');
     const rows = distinctRows(await c.ctx.exec.all<KeyedRow>(sql.sql, sql.params));
@@ -106,10 +115,12 @@ async function drivenPage(c: Compiler, driving: DrivingFilter, query: SearchQuer
 
 async function materializedDrivenPage(c: Compiler, driving: DrivingFilter, rest: SearchQuery['filters'], type: string, cursor: Cursor | undefined, limit: number): Promise<KeyedRow[]> {
   const backward = cursor?.backward ?? false;
+  const visible = accessCondition(c, 'r', [type]);
   const sql = join([
     frag(`SELECT ${resourceColumns('r')} `), driving.from,
     frag(' AND r.deleted = 0'),
     ...rest.map((f) => join([frag(' AND '), compileFilter(c, f, 'r', [type])], '')),
+    ...(visible ? [frag(' AND '), visible] : []),
     ...(cursor ? [frag(` AND x.rid ${backward ? '<' : '>'} ?`, cursor.rid)] : []),
     frag(` ORDER BY x.rid ${backward ? 'DESC' : 'ASC'} LIMIT ?`, limit + 1),
   ], '');

@@ -35,7 +35,7 @@ export async function windowedPage(ctx: SearchContext, query: SearchQuery, after
   const [last] = await ctx.exec.all<{ v: number | string | null }>(
     'SELECT MAX(rid) AS v FROM resource WHERE env = ? AND type = ?', [ctx.envId, query.type]);
   const maxRid = Number(last?.v ?? 0);
-  const c = createCompiler(ctx, 'correlate');
+  const c = createCompiler(ctx, 'correlate', query.access);
   const filters = query.filters.map((f) => join([frag(' AND '), compileFilter(c, f, 'r', [query.type])], ''));
   const rows: ResourceRow[] = [];
   let low = Number(first.v) - 1;
