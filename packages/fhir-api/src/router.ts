@@ -20,6 +20,8 @@ export interface FhirApi {
   capabilityStatement(env: string): string | undefined;
   /** Resource types served. */
   readonly resourceTypes: readonly string[];
+  /** The types anyone may read (directory and formulary); the rest need a token. */
+  readonly publicTypes: ReadonlySet<string>;
 }
 
 /** Builds the API: per-environment state (store view, CapabilityStatement text) is prepared here, once. */
@@ -50,6 +52,7 @@ export function createFhirApi(options: FhirApiOptions): FhirApi {
   };
   return {
     resourceTypes: types,
+    publicTypes,
     capabilityStatement: (env) => capabilities.get(env),
     async handle(req) {
       const data = access.get(req.env);

@@ -6,7 +6,7 @@
 import type { FastifyInstance } from 'fastify';
 import { createIndexer, indexedParams, type Registry } from '@payerport/fhir';
 import { testPackageDirs, testRegistry } from '@payerport/fhir/testing';
-import type { Store } from '@payerport/store';
+import type { SqlStore } from '@payerport/store';
 import { pino } from 'pino';
 import type { OpenStore } from '@payerport/store/testing';
 import type { ClientRegistry, MemberAccounts, TokenCheck } from '@payerport/auth';
@@ -14,6 +14,7 @@ import type { AccessResolver } from '@payerport/fhir-api';
 import { buildApp } from './app/build-app.js';
 import { ENVIRONMENTS, environmentBases } from './app/environments.js';
 import { loadConfig, type Config } from './config/config.js';
+import { createAuditLog, type AuditLog } from './runtime/audit-log.js';
 
 export const ADMIN_TOKEN = 'test-admin-token-0123456789';
 export const PUBLIC_URL = 'http://payer.test';
@@ -29,7 +30,9 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
 
 export interface TestApp {
   readonly app: FastifyInstance;
-  readonly store: Store;
+  readonly store: SqlStore;
+  /** The audit trail the app writes (flush before reading it back). */
+  readonly audit: AuditLog;
   readonly registry: Registry;
   readonly config: Config;
   readonly members: MemberAccounts;
@@ -49,9 +52,10 @@ export async function openTestApp(open: OpenStore, overrides: Record<string, str
   const indexer = createIndexer(reg, reg.resourceTypes(), { baseUrls: environmentBases(config.publicUrl).map((e) => e.baseUrl) });
   const store = await open({ indexer, paramTypes: indexedParams(reg) });
   for (const env of ENVIRONMENTS) await store.ensureEnvironment(env.name);
-  const built = await buildApp({ config, registry: reg, store, logger: pino({ level: 'silent' }), version: 'test', ...(resolveAccess ? { resolveAccess } : {}) });
+  const audit = createAuditLog(store.audit, { error: () => undefined });
+  const built = await buildApp({ config, registry: reg, store, logger: pino({ level: 'silent' }), version: 'test', audit: audit.record, ...(resolveAccess ? { resolveAccess } : {}) });
   await built.fastify.ready();
-  return { app: built.fastify, fastify: built.fastify, store, registry: reg, config, members: built.members, clients: built.clients, verifyToken: built.verifyToken };
+  return { app: built.fastify, fastify: built.fastify, store, audit, registry: reg, config, members: built.members, clients: built.clients, verifyToken: built.verifyToken };
 }
 
 /** The admin credential header. */

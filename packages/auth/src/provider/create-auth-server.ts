@@ -15,6 +15,7 @@ import { verifySecret } from '../secrets/secret-hash.js';
 import { PUBLIC_SYSTEM_TYPES } from '../scopes/smart-scopes.js';
 import { providerConfiguration } from './provider-config.js';
 import { alwaysAskConsent } from './smart-prompts.js';
+import { auditTrail, type AuditRecorder } from './audit-trail.js';
 import { tokenResponse } from './token-response.js';
 
 export interface AuthServerOptions {
@@ -36,6 +37,8 @@ export interface AuthServerOptions {
   readonly accessTokenTtl?: number;
   /** Resource types `system/` scopes may name (default: directory and formulary types). */
   readonly publicSystemTypes?: readonly string[];
+  /** Receives an audit event per authorization, token request and revocation. */
+  readonly audit?: AuditRecorder | undefined;
 }
 
 export interface AuthServer {
@@ -84,6 +87,8 @@ export async function createAuthServer(options: AuthServerOptions): Promise<Auth
     return verifySecret(actual, this.clientSecret);
   };
   alwaysAskConsent(provider);
+  // Outermost first: the audit trail sees the response the SMART middleware completed.
+  if (options.audit !== undefined) provider.use(auditTrail(options.audit, store, env));
   provider.use(tokenResponse(store, env));
 
   const uris: OAuthUris = {

@@ -4,11 +4,11 @@
  * PRODUCTION_DYNAMIC_REGISTRATION says so.
  */
 import { createAuthServer, type AuthServer, type MemberAccounts } from '@payerport/auth';
-import type { Store } from '@payerport/store';
+import type { AuditEvent, Store } from '@payerport/store';
 import type { Config } from '../config/config.js';
 import type { EnvironmentBase } from './environments.js';
 
-export async function createAuthServers(config: Config, store: Store, members: MemberAccounts, envs: readonly EnvironmentBase[]): Promise<AuthServer[]> {
+export async function createAuthServers(config: Config, store: Store, members: MemberAccounts, envs: readonly EnvironmentBase[], audit?: (event: AuditEvent) => void): Promise<AuthServer[]> {
   const servers: AuthServer[] = [];
   for (const env of envs) {
     servers.push(await createAuthServer({
@@ -20,6 +20,7 @@ export async function createAuthServers(config: Config, store: Store, members: M
       members,
       grantLifetimeDays: config.grantLifetimeDays,
       registration: env.name === 'sandbox' || config.productionDynamicRegistration,
+      audit,
     }));
   }
   return servers;

@@ -4,7 +4,7 @@
  */
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { createValidator, type Registry } from '@payerport/fhir';
-import type { MemberStore, Store } from '@payerport/store';
+import type { AuditEvent, MemberStore, Store } from '@payerport/store';
 import { createFhirApi, type AccessResolver, type FhirApi } from '@payerport/fhir-api';
 import { createClientRegistry, createMemberAccounts, createTokenVerifier, type AuthServer, type ClientRegistry, type MemberAccounts, type TokenCheck } from '@payerport/auth';
 import type { Logger } from 'pino';
@@ -29,6 +29,8 @@ export interface AppDeps {
   readonly store: Store;
   readonly logger: Logger;
   readonly version?: string;
+  /** Where the audit trail goes (token issuance, FHIR requests with a token); none: not recorded. */
+  readonly audit?: ((event: AuditEvent) => void) | undefined;
   /** Member accounts for sign-in (default: the store's member accounts). */
   readonly members?: MemberAccounts;
   /**
@@ -54,7 +56,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   const envs = environmentBases(config.publicUrl);
   // The SQL store carries the member tables (`members`); the Store interface does not name them.
   const members = deps.members ?? createMemberAccounts(deps.store as Store & { readonly members: MemberStore });
-  const auth = await createAuthServers(config, deps.store, members, envs);
+  const auth = await createAuthServers(config, deps.store, members, envs, deps.audit);
   const api = createFhirApi({
     registry: deps.registry,
     store: deps.store,
@@ -87,7 +89,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   if (envs.some((e) => e.name === 'sandbox')) registerTestMembers(fastify, publicPath(config.publicUrl));
   const verifyToken = createTokenVerifier(auth);
   const resolveAccess = deps.resolveAccess ?? tokenAccessResolver(verifyToken);
-  for (const env of envs) registerFhirRoutes(fastify, api, env, isAdmin, resolveAccess);
+  for (const env of envs) registerFhirRoutes(fastify, api, env, { isAdmin, resolveAccess, audit: deps.audit });
   for (const [i, env] of envs.entries()) await registerAuthRoutes(fastify, auth[i]!, env);
   const clients = createClientRegistry(deps.store);
   registerAdminClientRoutes(fastify, clients, envs.map((e) => e.name), isAdmin);

@@ -1,10 +1,11 @@
 /**
  * `payerport serve`: opens the runtime, seeds an empty sandbox (synthetic directory, formularies, test members + IG examples), listens,
- * and on SIGINT/SIGTERM closes Fastify (in-flight requests finish) and then the store.
+ * and on SIGINT/SIGTERM closes Fastify (in-flight requests finish), writes the queued audit events, then closes the store.
  */
 import type { Logger } from 'pino';
 import type { Config } from '../config/config.js';
 import { buildApp } from '../app/build-app.js';
+import { createAuditLog } from '../runtime/audit-log.js';
 import { openRuntime } from '../runtime/open-runtime.js';
 import { isEmpty, seedSandbox } from '../runtime/seed-sandbox.js';
 
@@ -17,7 +18,8 @@ export async function serve(config: Config, logger: Logger, version: string): Pr
       const n = await seedSandbox(store, registry, 'sandbox');
       logger.info({ resources: n }, 'sandbox was empty: loaded the synthetic directory, formularies, test members and IG examples');
     }
-    const { fastify } = await buildApp({ config, registry, store, logger, version });
+    const audit = createAuditLog(store.audit, logger);
+    const { fastify } = await buildApp({ config, registry, store, logger, version, audit: audit.record });
     // Expired authorization codes, tokens and sessions are hidden on read; this deletes them.
     const purge = setInterval(() => {
       store.auth.payloads.purgeExpired(Date.now()).catch((error: unknown) => logger.warn({ err: error }, 'purging expired OAuth rows failed'));
@@ -30,6 +32,7 @@ export async function serve(config: Config, logger: Logger, version: string): Pr
       clearInterval(purge);
       logger.info({ signal }, 'shutting down');
       fastify.close()
+        .then(() => audit.close())
         .then(() => store.close())
         .then(() => process.exit(0), (error: unknown) => {
           logger.error({ err: error }, 'shutdown failed');

@@ -5,19 +5,30 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { fhirRequest, parseRoute, type AccessResolver, type FhirApi, type QueryPairs } from '@payerport/fhir-api';
+import { FhirError } from '@payerport/fhir';
+import type { AuditEvent } from '@payerport/store';
 import type { EnvironmentBase } from '../app/environments.js';
+import { fhirAuditEvent } from './fhir-audit.js';
 import { checkFormat } from './format.js';
 import { FormBody } from './json-body.js';
 import { sendFhirResponse } from './send-response.js';
 
 const METHODS = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH'];
 
-/**
- * `resolveAccess` turns a bearer credential that is not the admin token into an access context
- * (the auth server's tokens); without one, only the admin token and anonymous requests exist, so
- * protected types answer 401.
- */
-export function registerFhirRoutes(app: FastifyInstance, api: FhirApi, env: EnvironmentBase, isAdmin: (authorization: string | undefined) => boolean, resolveAccess?: AccessResolver): void {
+export interface FhirRouteOptions {
+  readonly isAdmin: (authorization: string | undefined) => boolean;
+  /**
+   * Turns a bearer credential that is not the admin token into an access context (the auth
+   * server's tokens); without one, only the admin token and anonymous requests exist, so
+   * protected types answer 401.
+   */
+  readonly resolveAccess?: AccessResolver | undefined;
+  /** Records every request made with a (non-admin) bearer credential, after it is answered. */
+  readonly audit?: ((event: AuditEvent) => void) | undefined;
+}
+
+export function registerFhirRoutes(app: FastifyInstance, api: FhirApi, env: EnvironmentBase, options: FhirRouteOptions): void {
+  const { isAdmin, resolveAccess, audit } = options;
   const prefixLength = env.routePrefix.length;
   const handler = async (request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> => {
     const url = request.url;
@@ -47,7 +58,19 @@ export function registerFhirRoutes(app: FastifyInstance, api: FhirApi, env: Envi
       isAdmin: admin,
       access,
     });
-    return sendFhirResponse(reply, await api.handle(req));
+    if (authorization === undefined || admin || audit === undefined) return sendFhirResponse(reply, await api.handle(req));
+    // With a token: recorded whether it succeeds or fails (the error handler answers failures).
+    let status = 500;
+    try {
+      const res = await api.handle(req);
+      status = res.status;
+      return sendFhirResponse(reply, res);
+    } catch (error) {
+      status = error instanceof FhirError ? error.status : 500;
+      throw error;
+    } finally {
+      audit(fhirAuditEvent(env.name, route, access, status, api.publicTypes));
+    }
   };
   app.route({ method: METHODS, url: env.routePrefix, handler });
   app.route({ method: METHODS, url: `${env.routePrefix}/*`, handler });

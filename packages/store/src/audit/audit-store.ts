@@ -6,7 +6,7 @@ import { chunkSizes, valueTuples } from '../sql/batches.js';
 import type { SqlExecutor } from '../sql/executor.js';
 
 /** What happened, in a few fixed kinds; `action` says more (`token:refresh_token`, `fhir:search ExplanationOfBenefit`). */
-export type AuditKind = 'authorization' | 'token' | 'revocation' | 'fhir';
+export type AuditKind = 'authorization' | 'token' | 'revocation' | 'fhir' | 'fhir-public';
 
 export interface AuditEvent {
   readonly env: string;

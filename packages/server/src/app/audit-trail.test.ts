@@ -1,0 +1,48 @@
+/**
+ * The audit trail of Patient Access, through the app: sign-in and consent, token, FHIR requests
+ * with the token, revocation — who, what, when, outcome, never the token — and the CMS metrics.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { MEMBER_A, twoMembers } from '@payerport/fhir/testing';
+import { forEachDialect } from '@payerport/store/testing';
+import { json, openTestApp } from '../test-app.js';
+import { MEMBER, REDIRECT, authorize, form, pkce } from './test-oauth.js';
+
+describe('audit trail', () => {
+  forEachDialect('audit trail', (open) => {
+    it('records authorization, token, FHIR requests and revocation without tokens, and counts the transfer', async () => {
+      const t = await openTestApp(open);
+      await t.store.bulkLoad('sandbox', twoMembers());
+      const memberId = await t.members.create('sandbox', { ...MEMBER, patients: [{ patientId: MEMBER_A.patient, display: 'A', relationship: 'self' }] });
+      const { client } = await t.clients.create('sandbox', { client_name: 'Audited', redirect_uris: [REDIRECT], token_endpoint_auth_method: 'none' });
+      const { verifier, challenge } = pkce();
+      const back = await authorize(t, { clientId: client.clientId, scope: 'openid launch/patient patient/Coverage.rs', challenge, patient: MEMBER_A.patient });
+      const res = await form(t.app, '/sandbox/oauth/token', { grant_type: 'authorization_code', code: back.searchParams.get('code')!, redirect_uri: REDIRECT, code_verifier: verifier, client_id: client.clientId });
+      const token = json(res).access_token as string;
+      const get = (url: string, bearer = token) => t.app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${bearer}` } });
+      assert.equal((await get(`/sandbox/fhir/R4/Coverage/${MEMBER_A.coverage}`)).statusCode, 200);
+      assert.equal((await get('/sandbox/fhir/R4/ExplanationOfBenefit')).statusCode, 403);
+      assert.equal((await get('/sandbox/fhir/R4/Practitioner?_count=1')).statusCode, 200);
+      assert.equal((await get('/sandbox/fhir/R4/Coverage', 'y'.repeat(43))).statusCode, 401);
+      assert.equal((await form(t.app, '/sandbox/oauth/revoke', { token, client_id: client.clientId })).statusCode, 200);
+      await t.audit.flush();
+
+      const trail = (await t.store.audit.forPatient('sandbox', MEMBER_A.patient, 50)).reverse();
+      assert.deepEqual(trail.map((e) => [e.kind, e.action, e.outcome]), [
+        ['authorization', 'authorization:code', 'success'],
+        ['token', 'token:authorization_code', 'success'],
+        ['fhir', 'fhir:read Coverage', 'success'],
+        ['fhir', 'fhir:search-type ExplanationOfBenefit', 'failure:403'],
+        ['fhir-public', 'fhir:search-type Practitioner', 'success'],
+      ]);
+      for (const e of trail) assert.deepEqual([e.clientId, e.member], [client.clientId, memberId]);
+      const all = await t.store.sql.all<Record<string, unknown>>('SELECT * FROM audit_event');
+      assert.ok(all.some((e) => e.kind === 'revocation' && e.outcome === 'success' && e.client_id === client.clientId));
+      assert.ok(all.some((e) => e.kind === 'fhir' && e.outcome === 'failure:invalid_token' && e.client_id === null));
+      assert.ok(!JSON.stringify(all).includes(token), 'no token in the trail');
+      const year = new Date().getUTCFullYear();
+      assert.deepEqual(await t.store.audit.patientAccessMetrics('sandbox', Date.UTC(year, 0, 1), Date.UTC(year + 1, 0, 1)), { patientsTransferred: 1, patientsTransferredMoreThanOnce: 0 });
+    });
+  });
+});
