@@ -26,7 +26,7 @@ export const entriesOf = (bundle: Loose, mode: 'match' | 'include'): Loose[] =>
   (bundle.entry ?? []).filter((e: Loose) => e.search.mode === mode).map((e: Loose) => e.resource);
 
 /** Opens an app with the sandbox seeded (before the suite) and closed after; `get` expects 200 and parses. */
-export function seededSandbox(open: OpenStore): { readonly get: (path: string) => Promise<Loose>; readonly app: () => TestApp } {
+export function seededSandbox(open: OpenStore): { readonly get: (path: string, headers?: Record<string, string>) => Promise<Loose>; readonly app: () => TestApp } {
   let t: TestApp | undefined;
   before(async () => {
     t = await openTestApp(open);
@@ -35,8 +35,8 @@ export function seededSandbox(open: OpenStore): { readonly get: (path: string) =
   after(() => t?.app.close());
   return {
     app: () => t!,
-    get: async (path) => {
-      const res = await t!.app.inject({ url: path });
+    get: async (path, headers) => {
+      const res = await t!.app.inject({ url: path, ...(headers ? { headers } : {}) });
       assert.equal(res.statusCode, 200, `${path} → ${res.body.slice(0, 300)}`);
       return json(res);
     },

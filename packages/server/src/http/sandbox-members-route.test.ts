@@ -4,7 +4,10 @@ import { after, before, it } from 'node:test';
 import { testMemberLogins } from '@payerport/data';
 import { forEachDialect } from '@payerport/store/testing';
 import { seededSandbox } from '../app/test-doc-queries.js';
-import { json, openTestApp, type TestApp } from '../test-app.js';
+import { ADMIN, json, openTestApp, type TestApp } from '../test-app.js';
+
+// Member data needs a token; the administrator's reads everything (the sign-in flow has its own tests).
+const admin = { ...ADMIN };
 
 forEachDialect('GET /api/sandbox/test-members', (open) => {
   const { app, get } = seededSandbox(open);
@@ -21,22 +24,22 @@ forEachDialect('GET /api/sandbox/test-members', (open) => {
 
   it('names Patients the sandbox serves, with their Coverage', async () => {
     for (const { username, patient } of testMemberLogins()) {
-      assert.equal((await get(`/sandbox/fhir/R4/Patient/${patient}`)).id, patient, username);
-      const coverages = await get(`/sandbox/fhir/R4/Coverage?beneficiary=Patient/${patient}`);
+      assert.equal((await get(`/sandbox/fhir/R4/Patient/${patient}`, admin)).id, patient, username);
+      const coverages = await get(`/sandbox/fhir/R4/Coverage?beneficiary=Patient/${patient}`, admin);
       assert.equal(coverages.entry?.length, 1, `${username}'s Coverage`);
     }
   });
 
   it('finds the accented name with and without the tilde', async () => {
     for (const name of ['pena', 'Peña', 'PEÑA-KEALOHA']) {
-      const found = (await get(`/sandbox/fhir/R4/Patient?name=${encodeURIComponent(name)}`)).entry ?? [];
+      const found = (await get(`/sandbox/fhir/R4/Patient?name=${encodeURIComponent(name)}`, admin)).entry ?? [];
       assert.deepEqual(found.map((e: { resource: { id: string } }) => e.resource.id), ['member-maria-pena-kealoha'], name);
     }
   });
 
   it('finds a Hawaiian name typed with or without the ʻokina', async () => {
     for (const given of ['Kaʻiulani', 'kaiulani', "Ka'iulani"]) {
-      const found = (await get(`/sandbox/fhir/R4/Patient?given=${encodeURIComponent(given)}`)).entry ?? [];
+      const found = (await get(`/sandbox/fhir/R4/Patient?given=${encodeURIComponent(given)}`, admin)).entry ?? [];
       assert.deepEqual(found.map((e: { resource: { id: string } }) => e.resource.id), ['member-kaiulani-akana'], given);
     }
   });
@@ -44,7 +47,7 @@ forEachDialect('GET /api/sandbox/test-members', (open) => {
   it('has no production counterpart', async () => {
     assert.equal((await app().app.inject({ url: '/api/production/test-members' })).statusCode, 404);
     const patient = testMemberLogins()[0]!.patient;
-    assert.equal((await app().app.inject({ url: `/fhir/R4/Patient/${patient}` })).statusCode, 404, 'production holds no test member');
+    assert.equal((await app().app.inject({ url: `/fhir/R4/Patient/${patient}`, headers: admin })).statusCode, 404, 'production holds no test member');
   });
 });
 
