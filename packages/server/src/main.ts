@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { PackageNotFoundError } from '@payerport/fhir';
 import { USAGE, UsageError, parseArgv, type Command } from './cli/argv.js';
-import { clientsCommand, importCommand, loadCommand, migrateCommand, reindexCommand, reportCommand, seedCommand } from './cli/data-commands.js';
+import { clientsCommand, importCommand, keysCommand, loadCommand, migrateCommand, reindexCommand, reportCommand, seedCommand } from './cli/data-commands.js';
 import { ConfigError, loadConfig } from './config/config.js';
 import { LoadError } from './load/load-file.js';
 import { createLogger } from './runtime/logger.js';
@@ -40,6 +40,7 @@ async function main(argv: readonly string[]): Promise<void> {
     case 'import': process.exitCode = await importCommand(config, logger, print, args); return;
     case 'report': process.exitCode = await reportCommand(config, logger, print, args); return;
     case 'clients': process.exitCode = await clientsCommand(config, logger, print, args); return;
+    case 'keys': process.exitCode = await keysCommand(config, logger, print, args); return;
   }
 }
 

@@ -9,7 +9,7 @@ export interface ParsedArgs {
   readonly flags: Readonly<Record<string, string | true>>;
 }
 
-export const COMMANDS = ['serve', 'migrate', 'reindex', 'load', 'seed', 'import', 'report', 'clients', 'help'] as const;
+export const COMMANDS = ['serve', 'migrate', 'reindex', 'load', 'seed', 'import', 'report', 'clients', 'keys', 'help'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 // Flags that take a value; any other `--x` is a switch.
@@ -73,6 +73,8 @@ Commands:
                                  The CMS-0057-F Patient Access figures for a calendar year: unique
                                  patients whose data went to an app they chose, and those served
                                  on more than one day (default env: production).
+  keys rotate --env NAME         New signing key for the environment's authorization server
+                                 (earlier ones stay in the JWKS, retired); restart to use it.
   clients create|list|update|rotate-secret|disable|enable [CLIENT_ID] --env NAME
           [--name TEXT] [--redirect-uris URL,URL] [--auth-method none|client_secret_basic|
           client_secret_post|private_key_jwt] [--grant-types a,b] [--jwks-file FILE] [--json]

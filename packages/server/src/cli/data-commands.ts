@@ -93,3 +93,12 @@ export async function clientsCommand(config: Config, logger: Logger, print: Prin
   const { runClients } = await import('./clients-command.js');
   return withRuntime(config, logger, (rt) => runClients(rt.store, args, env, print));
 }
+
+/** `keys rotate --env NAME`; returns the exit code. */
+export async function keysCommand(config: Config, logger: Logger, print: Print, args: ParsedArgs): Promise<number> {
+  const env = typeof args.flags.env === 'string' ? args.flags.env : undefined;
+  if (env === undefined) throw new UsageError('keys needs --env sandbox|production');
+  environmentNamed(env);
+  const { runKeys } = await import('./keys-command.js');
+  return withRuntime(config, logger, (rt) => runKeys(rt.store, args, env, print));
+}
