@@ -26,6 +26,8 @@ import type { WriteContext } from './write/write-context.js';
 export interface SqlStore extends Store {
   /** Executor for committed data (the SQLite reader connection / the PostgreSQL pool). */
   readonly sql: SqlExecutor;
+  /** Hits and misses of the read and search caches (zeros where there are none: PostgreSQL). */
+  cacheStats(): { readonly reads: CacheStats; readonly searches: CacheStats };
   /** The Patient Access audit trail. */
   readonly audit: AuditStore;
   /** The pid of an indexed parameter. */
@@ -49,6 +51,12 @@ export interface StoreParts {
 const DEFAULT_BULK_BATCH = 1000;
 const REINDEX_BATCH = 1000;
 
+
+export interface CacheStats {
+  readonly hits: number;
+  readonly misses: number;
+}
+const NO_STATS: CacheStats = Object.freeze({ hits: 0, misses: 0 });
 
 /** Builds the Store over opened parts. */
 export function sqlStore(parts: StoreParts): SqlStore {
@@ -84,6 +92,7 @@ export function sqlStore(parts: StoreParts): SqlStore {
   return {
     dialect: backend.dialect,
     sql: backend.reader,
+    cacheStats: () => ({ reads: caches?.reads.stats ?? NO_STATS, searches: caches?.searches.stats ?? NO_STATS }),
     audit: auditStore({ reader: backend.reader, write: (fn) => backend.write(fn), envId }),
     paramId,
     searchContext: async (env) => ({ exec: backend.reader, envId: await envId(env), paramId }),

@@ -15,7 +15,7 @@ export interface ViewInputs {
 
 /** What an anonymous caller sees: public types only (a directory search cannot `_revinclude` claims). */
 export function publicView(inputs: ViewInputs): SearchAccess {
-  return { visibility: (type) => (inputs.publicTypes.has(type) ? VISIBLE_ALL : VISIBLE_NONE) };
+  return { cacheKey: 'public', visibility: (type) => (inputs.publicTypes.has(type) ? VISIBLE_ALL : VISIBLE_NONE) };
 }
 
 /**

@@ -30,6 +30,12 @@ export type TypeVisibility =
 /** The caller's view of the data; absent on a query = everything (admin, internal callers). */
 export interface SearchAccess {
   visibility(type: string): TypeVisibility;
+  /**
+   * A stable name for a view that is the same for every caller who has it (the anonymous public
+   * view): searches through it may share cached results. A token's view has none, so its
+   * searches are never cached.
+   */
+  readonly cacheKey?: string;
 }
 
 export const VISIBLE_ALL: TypeVisibility = Object.freeze({ kind: 'all' });

@@ -64,8 +64,11 @@ describe('searchCacheKey', () => {
     assert.notEqual(searchCacheKey(1, query({ count: 11 })), key);
   });
 
-  it('has no key for a query carrying behaviour (an access view), so such searches are never cached', () => {
+  it('has no key for a query carrying behaviour (a token\'s access view), so such searches are never cached; the shared public view has one', () => {
     assert.equal(searchCacheKey(1, query({ access: { visibility: () => ({ kind: 'all' }) } })), undefined);
     assert.notEqual(searchCacheKey(1, query({ access: undefined })), undefined);
+    const publicKey = searchCacheKey(1, query({ access: { cacheKey: 'public', visibility: () => ({ kind: 'all' }) } }));
+    assert.match(publicKey!, /access:public/);
+    assert.notEqual(publicKey, searchCacheKey(1, query()), 'the public view is part of the key');
   });
 });

@@ -25,6 +25,8 @@ export class ReadCache<V = StoredResource> {
   #bytes = 0;
   /** Bumped by `clear`: a read that started before a clear must not store what it read. */
   #epoch = 0;
+  #hits = 0;
+  #misses = 0;
 
   constructor(maxBytes: number, textLength: (value: V) => number = (v) => (v as StoredResource).json.length) {
     this.#maxBytes = maxBytes;
@@ -39,9 +41,18 @@ export class ReadCache<V = StoredResource> {
     return this.#entries.size;
   }
 
+  /** Lookups answered and not, since the cache was made (for monitoring and tests). */
+  get stats(): { readonly hits: number; readonly misses: number } {
+    return { hits: this.#hits, misses: this.#misses };
+  }
+
   get(key: string): V | undefined {
     const entry = this.#entries.get(key);
-    if (entry === undefined) return undefined;
+    if (entry === undefined) {
+      this.#misses++;
+      return undefined;
+    }
+    this.#hits++;
     entry.hit = true;
     return entry.stored;
   }
@@ -101,15 +112,19 @@ export function resultTextLength(result: SearchResult): number {
  * The cache key of a parsed search: every field of the query, each SearchParameter by its
  * canonical URL and code (the definitions are shared objects, not worth serialising). Whatever
  * the query carries — filters, sort, page cursor, includes, any restriction added to it — is
- * part of the key, so two searches share an entry only when they are the same search. A query
- * holding anything that is not plain data (a function, an object with methods such as a
- * caller's access view) has no key: JSON would silently leave that part out, so such searches
- * are never cached.
+ * part of the key, so two searches share an entry only when they are the same search. A caller's
+ * access view enters by its `cacheKey` (the anonymous public view); any other part that is not
+ * plain data (a function, a token's view, which has methods and no cacheKey) means no key: JSON
+ * would silently leave it out, so such searches are never cached.
  */
 export function searchCacheKey(envId: number, query: object): string | undefined {
   let plain = true;
   const text = JSON.stringify(query, function (_key: string, value: unknown): unknown {
     if (typeof value === 'function') plain = false;
+    const view = value as { visibility?: unknown; cacheKey?: unknown } | null;
+    if (view !== null && typeof view === 'object' && typeof view.visibility === 'function' && typeof view.cacheKey === 'string') {
+      return `access:${view.cacheKey}`;
+    }
     if (value !== null && typeof value === 'object' && 'url' in value && 'code' in value && 'expression' in value && 'base' in value) {
       const param = value as { url: string; code: string };
       return `${param.url}#${param.code}`;
