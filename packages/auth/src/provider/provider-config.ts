@@ -6,6 +6,7 @@ import type { JsonWebKey } from 'node:crypto';
 import { errors, interactionPolicy, type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
 import type { Store } from '@payerport/store';
 import { AUTH_METHODS } from '../clients/client-metadata.js';
+import { PRIVACY_ATTESTATION } from '../interactions/app-summary.js';
 import type { MemberAccounts } from '../members/member-accounts.js';
 import { OIDC_SCOPES } from '../scopes/smart-scopes.js';
 import { renderError } from './error-page.js';
@@ -71,6 +72,13 @@ export function providerConfiguration(s: ProviderSettings): Configuration {
     conformIdTokenClaims: false,
     responseTypes: ['code'],
     clientAuthMethods: [...AUTH_METHODS],
+    // Dynamic registration may carry the privacy-policy attestation the consent page shows.
+    extraClientMetadata: {
+      properties: [PRIVACY_ATTESTATION],
+      validator(_ctx, key, value) {
+        if (key === PRIVACY_ATTESTATION && value !== undefined && typeof value !== 'boolean') throw new errors.InvalidClientMetadata(`${PRIVACY_ATTESTATION} must be true or false`);
+      },
+    },
     clientDefaults: {
       grant_types: ['authorization_code', 'refresh_token'],
       response_types: ['code'],

@@ -23,7 +23,10 @@ describe('oauth flow', () => {
       const body = json(res);
       assert.equal(body.token_type, 'Bearer');
       assert.equal(body.patient, 'pat-maria');
-      assert.deepEqual(body.scope.split(' ').sort(), ['fhirUser', 'launch/patient', 'offline_access', 'openid', 'patient/*.rs']);
+      // The wildcard is granted as the per-type scopes of the categories shown (decision 0012).
+      const granted = body.scope.split(' ');
+      for (const s of ['fhirUser', 'launch/patient', 'offline_access', 'openid', 'patient/Coverage.rs', 'patient/ExplanationOfBenefit.rs', 'patient/Patient.rs']) assert.ok(granted.includes(s), s);
+      assert.ok(!granted.includes('patient/*.rs'));
       assert.ok(body.refresh_token);
       assert.ok(body.grant_expires_at > Date.now() / 1000 + 395 * 86400);
       const claims = JSON.parse(Buffer.from(body.id_token.split('.')[1], 'base64url').toString());
@@ -33,7 +36,7 @@ describe('oauth flow', () => {
       const verified = await t.verifyToken('sandbox', body.access_token);
       assert.ok(verified.ok);
       assert.equal(verified.grant.patient, 'pat-maria');
-      assert.deepEqual(verified.grant.scopes, ['patient/*.rs']);
+      assert.deepEqual(verified.grant.scopes, granted.filter((s: string) => s.startsWith('patient/')));
     });
 
     it('accepts the authorization request by POST (SMART authorize-post)', async () => {
