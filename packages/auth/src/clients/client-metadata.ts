@@ -83,6 +83,10 @@ export function checkClientInput(input: unknown): { ok: true; metadata: Record<s
   for (const key of ['client_name', 'scope', 'logo_uri', 'client_uri', 'tos_uri', 'policy_uri']) {
     if (given[key] !== undefined && (typeof given[key] !== 'string' || (given[key] as string).length > 2000)) problems.push(`${key} must be a string`);
   }
+  // oidc-provider refuses a client whose links are not web URLs at every authorization: refuse them here instead.
+  for (const key of ['logo_uri', 'client_uri', 'tos_uri', 'policy_uri']) {
+    if (typeof given[key] === 'string' && !/^https?:\/\/[^\s]+$/i.test(given[key] as string)) problems.push(`${key} must be an http(s) URL`);
+  }
   if (given.payerport_privacy_policy_attested !== undefined && typeof given.payerport_privacy_policy_attested !== 'boolean') problems.push('payerport_privacy_policy_attested must be true or false');
   if (given.contacts !== undefined && !(Array.isArray(given.contacts) && given.contacts.every((c) => typeof c === 'string'))) problems.push('contacts must be a list of strings');
   if (problems.length > 0) return { ok: false, problems };
