@@ -8,6 +8,7 @@ import { environmentBases, environmentNamed } from '../app/environments.js';
 import { loadFile } from '../load/load-file.js';
 import { openRuntime, type Runtime } from '../runtime/open-runtime.js';
 import { seedSandbox } from '../runtime/seed-sandbox.js';
+import { seedTestMembers } from '../runtime/seed-test-members.js';
 import { UsageError, type ParsedArgs } from './argv.js';
 import { importFormularyArgs, runImportFormulary } from './import-formulary.js';
 import { importRosterArgs, runImportRoster } from './import-roster.js';
@@ -38,8 +39,13 @@ export async function reindexCommand(config: Config, logger: Logger, print: Prin
 
 export async function seedCommand(config: Config, logger: Logger, print: Print, env: string): Promise<void> {
   environmentNamed(env);
-  const n = await withRuntime(config, logger, (rt) => seedSandbox(rt.store, rt.registry, env));
-  print(`Loaded ${n} resources (synthetic directory, formularies and IG examples) into ${env}.`);
+  const n = await withRuntime(config, logger, async (rt) => {
+    const loaded = await seedSandbox(rt.store, rt.registry, env);
+    // Test member sign-ins belong to the sandbox only: production accounts come from the plan.
+    if (env === 'sandbox') await seedTestMembers(rt.store, env);
+    return loaded;
+  });
+  print(`Loaded ${n} resources (synthetic directory, formularies and IG examples) into ${env}${env === 'sandbox' ? ', with the test member accounts' : ''}.`);
 }
 
 export async function loadCommand(config: Config, logger: Logger, print: Print, file: string | undefined, env: string | undefined): Promise<void> {
