@@ -90,6 +90,7 @@ export async function createAuthServer(options: AuthServerOptions): Promise<Auth
     accessTokenTtl,
     registration: options.registration,
     publicSystemTypes: new Set(options.publicSystemTypes ?? PUBLIC_SYSTEM_TYPES),
+    https: issuer.startsWith('https:'),
   }));
   // The PUBLIC_URL decides scheme and host of every URL the provider generates (see handle).
   provider.proxy = true;
