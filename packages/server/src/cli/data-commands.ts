@@ -8,7 +8,6 @@ import { environmentBases, environmentNamed } from '../app/environments.js';
 import { loadFile } from '../load/load-file.js';
 import { openRuntime, type Runtime } from '../runtime/open-runtime.js';
 import { seedSandbox } from '../runtime/seed-sandbox.js';
-import { seedTestMembers } from '../runtime/seed-test-members.js';
 import { UsageError, type ParsedArgs } from './argv.js';
 import { importFormularyArgs, runImportFormulary } from './import-formulary.js';
 import { importRosterArgs, runImportRoster } from './import-roster.js';
@@ -42,7 +41,9 @@ export async function seedCommand(config: Config, logger: Logger, print: Print, 
   const n = await withRuntime(config, logger, async (rt) => {
     const loaded = await seedSandbox(rt.store, rt.registry, env);
     // Test member sign-ins belong to the sandbox only: production accounts come from the plan.
-    if (env === 'sandbox') await seedTestMembers(rt.store, env);
+    // Imported here: member accounts load the authorization server's package (oidc-provider),
+    // which the other data commands must not load (it prints a runtime warning on Node 20).
+    if (env === 'sandbox') await (await import('../runtime/seed-test-members.js')).seedTestMembers(rt.store, env);
     return loaded;
   });
   print(`Loaded ${n} resources (synthetic directory, formularies and IG examples) into ${env}${env === 'sandbox' ? ', with the test member accounts' : ''}.`);
