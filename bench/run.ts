@@ -57,23 +57,23 @@ async function main(): Promise<void> {
       const raw = await startRaw(file, res.headers.get('content-type') ?? 'application/json');
       try {
         for (const connections of connectionsList) {
-          let ceiling = await load(`http://127.0.0.1:${RAW_PORT}${'/fhir/R4' + scenario.path}`, connections);
+          let ceiling = await load(`http://127.0.0.1:${RAW_PORT}${'/fhir/R4' + scenario.path}`, connections, undefined, raw.pid);
           const paths = scenario.nextPath && (() => `/fhir/R4${scenario.nextPath!()}`);
-          let ours = await load(base + scenario.path, connections, paths);
+          let ours = await load(base + scenario.path, connections, paths, server.pid);
           for (let round = 1; round < rounds; round++) {
-            ceiling = best(ceiling, await load(`http://127.0.0.1:${RAW_PORT}${'/fhir/R4' + scenario.path}`, connections));
-            ours = best(ours, await load(base + scenario.path, connections, paths));
+            ceiling = best(ceiling, await load(`http://127.0.0.1:${RAW_PORT}${'/fhir/R4' + scenario.path}`, connections, undefined, raw.pid));
+            ours = best(ours, await load(base + scenario.path, connections, paths, server.pid));
           }
           rows.push([scenario.name, String(body.length), String(connections), fmt(ceiling.rps), fmt(ours.rps),
-            (ours.rps / ceiling.rps).toFixed(2), `${ours.p50}`, `${ours.p99}`, `${ours.errors}`]);
+            (ours.rps / ceiling.rps).toFixed(2), `${ours.p50}`, `${ours.p99}`, `${ours.errors}`, `${ceiling.cpuUs} / ${ours.cpuUs}`]);
           if (scenario.name === 'read by id' && db === 'sqlite') {
             // The same read through a minimal Fastify + prepared lookup: the design's own ceiling.
             const minimal = await startMinimal();
             try {
-              let m = await load(`http://127.0.0.1:${MINIMAL_PORT}/fhir/R4${scenario.path}`, connections);
-              for (let round = 1; round < rounds; round++) m = best(m, await load(`http://127.0.0.1:${MINIMAL_PORT}/fhir/R4${scenario.path}`, connections));
+              let m = await load(`http://127.0.0.1:${MINIMAL_PORT}/fhir/R4${scenario.path}`, connections, undefined, minimal.pid);
+              for (let round = 1; round < rounds; round++) m = best(m, await load(`http://127.0.0.1:${MINIMAL_PORT}/fhir/R4${scenario.path}`, connections, undefined, minimal.pid));
               rows.push(['read by id, minimal Fastify + SQLite lookup', String(body.length), String(connections), fmt(ceiling.rps), fmt(m.rps),
-                (m.rps / ceiling.rps).toFixed(2), `${m.p50}`, `${m.p99}`, `${m.errors}`]);
+                (m.rps / ceiling.rps).toFixed(2), `${m.p50}`, `${m.p99}`, `${m.errors}`, `${ceiling.cpuUs} / ${m.cpuUs}`]);
             } finally {
               minimal.kill();
             }
@@ -87,8 +87,9 @@ async function main(): Promise<void> {
     const rss = memory(server.pid!);
     const caches = arg('cache-mb', '') === '' ? 'default caches' : `READ_CACHE_MB=${arg('cache-mb', '')}`;
     console.log(`\n${db}, ${size.toLocaleString('en-US')} resources, ${caches}, best of ${rounds} runs of ${duration} s, ${new Date().toISOString().slice(0, 10)}`);
-    console.log('| scenario | body bytes | conns | raw node:http req/s | payerport req/s | ratio | p50 ms | p99 ms | errors |');
-    console.log('|---|---|---|---|---|---|---|---|---|');
+    // CPU µs per request of the server process alone (raw / ours): steadier than req/s on a shared machine.
+    console.log('| scenario | body bytes | conns | raw node:http req/s | payerport req/s | ratio | p50 ms | p99 ms | errors | server CPU µs/req raw / ours |');
+    console.log('|---|---|---|---|---|---|---|---|---|---|');
     for (const r of rows) console.log(`| ${r.join(' | ')} |`);
     console.log(`\nserver RSS now ${rss.rss} MB, peak ${rss.peak} MB`);
   } finally {
@@ -100,10 +101,19 @@ type Measured = Awaited<ReturnType<typeof load>>;
 const best = (a: Measured, b: Measured): Measured => (b.rps > a.rps ? b : a);
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 
-async function load(url: string, connections: number, nextPath?: () => string): Promise<{ rps: number; p50: number; p99: number; errors: number }> {
+async function load(url: string, connections: number, nextPath?: () => string, pid?: number): Promise<{ rps: number; p50: number; p99: number; errors: number; cpuUs: number }> {
   const requests = nextPath ? [{ method: 'GET' as const, setupRequest: (req: autocannon.Request) => ({ ...req, path: nextPath() }) }] : undefined;
+  const cpuBefore = pid === undefined ? 0 : cpuTicks(pid);
   const result = await autocannon({ url, connections, duration, pipelining: 1, ...(requests ? { requests } : {}) });
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx };
+  const cpuMs = pid === undefined ? 0 : (cpuTicks(pid) - cpuBefore) * 10;
+  const cpuUs = result.requests.total > 0 ? Math.round((cpuMs * 1000) / result.requests.total) : 0;
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx, cpuUs };
+}
+
+/** User + system CPU of a process so far, in clock ticks (1/100 s on Linux). */
+function cpuTicks(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return Number(fields[11]) + Number(fields[12]);
 }
 
 async function startServer(): Promise<ChildProcess> {

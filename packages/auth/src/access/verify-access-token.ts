@@ -82,14 +82,15 @@ export function clientStatusCache(store: Store, env: string, ttlMs = 5000): Clie
  * `wrong-environment` (looked up only after it failed in its own), so an app pointed at the
  * wrong base URL learns why.
  */
-export function createTokenVerifier(servers: ReadonlyArray<{ env: string; verify(token: string | undefined): Promise<TokenCheck> }>) {
+export function createTokenVerifier(servers: ReadonlyArray<{ env: string; verify(token: string | undefined, options?: { recordUse?: boolean }): Promise<TokenCheck> }>) {
   return async (env: string, token: string | undefined): Promise<TokenCheck> => {
     const own = servers.find((s) => s.env === env);
     if (own === undefined) return { ok: false, reason: 'invalid' };
     const result = await own.verify(token);
     if (result.ok || result.reason !== 'invalid') return result;
     for (const other of servers) {
-      if (other !== own && (await other.verify(token)).ok) return { ok: false, reason: 'wrong-environment' };
+      // Only a probe: the token is refused here, so it is no use of its grant.
+      if (other !== own && (await other.verify(token, { recordUse: false })).ok) return { ok: false, reason: 'wrong-environment' };
     }
     return result;
   };

@@ -25,10 +25,12 @@ export interface ClientInput {
   contacts?: unknown;
   tos_uri?: unknown;
   policy_uri?: unknown;
+  /** The developer attests that the app has a privacy policy (shown to members; never blocks access). */
+  payerport_privacy_policy_attested?: unknown;
 }
 
 // response_types is accepted (metadata read back from the API carries it) and recomputed.
-const KNOWN = new Set(['response_types', 'client_name', 'redirect_uris', 'token_endpoint_auth_method', 'grant_types', 'jwks', 'jwks_uri', 'scope', 'logo_uri', 'client_uri', 'contacts', 'tos_uri', 'policy_uri']);
+const KNOWN = new Set(['response_types', 'client_name', 'redirect_uris', 'token_endpoint_auth_method', 'grant_types', 'jwks', 'jwks_uri', 'scope', 'logo_uri', 'client_uri', 'contacts', 'tos_uri', 'policy_uri', 'payerport_privacy_policy_attested']);
 
 /** Why `uri` cannot be a redirect URI, or undefined when it can. */
 export function redirectUriProblem(uri: unknown): string | undefined {
@@ -81,6 +83,11 @@ export function checkClientInput(input: unknown): { ok: true; metadata: Record<s
   for (const key of ['client_name', 'scope', 'logo_uri', 'client_uri', 'tos_uri', 'policy_uri']) {
     if (given[key] !== undefined && (typeof given[key] !== 'string' || (given[key] as string).length > 2000)) problems.push(`${key} must be a string`);
   }
+  // oidc-provider refuses a client whose links are not web URLs at every authorization: refuse them here instead.
+  for (const key of ['logo_uri', 'client_uri', 'tos_uri', 'policy_uri']) {
+    if (typeof given[key] === 'string' && !/^https?:\/\/[^\s]+$/i.test(given[key] as string)) problems.push(`${key} must be an http(s) URL`);
+  }
+  if (given.payerport_privacy_policy_attested !== undefined && typeof given.payerport_privacy_policy_attested !== 'boolean') problems.push('payerport_privacy_policy_attested must be true or false');
   if (given.contacts !== undefined && !(Array.isArray(given.contacts) && given.contacts.every((c) => typeof c === 'string'))) problems.push('contacts must be a list of strings');
   if (problems.length > 0) return { ok: false, problems };
   const metadata: Record<string, unknown> = {

@@ -30,7 +30,6 @@ const CAPABILITIES = [
   'permission-v1',
   'permission-v2',
   'sso-openid-connect',
-  'authorize-post',
 ];
 
 export function smartConfiguration(uris: OAuthUris): Record<string, unknown> {
@@ -48,6 +47,7 @@ export function smartConfiguration(uris: OAuthUris): Record<string, unknown> {
     code_challenge_methods_supported: ['S256'],
     token_endpoint_auth_methods_supported: [...AUTH_METHODS],
     token_endpoint_auth_signing_alg_values_supported: [...CLIENT_AUTH_ALGS],
-    capabilities: CAPABILITIES,
+    // authorize-post needs a SameSite=None session cookie, which browsers keep only over https (provider-config.ts).
+    capabilities: uris.issuer.startsWith('https:') ? [...CAPABILITIES, 'authorize-post'] : CAPABILITIES,
   };
 }

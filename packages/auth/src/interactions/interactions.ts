@@ -1,19 +1,23 @@
 /**
  * The member's part of an authorization, between the provider's redirects: sign in, choose the
- * patient, keep or untick what the app asked for. Framework-free: the server routes
- * `{interactionPath}/:uid[/login|/consent|/abort]` here with the raw request/response (the
- * provider reads its signed interaction cookie from them) and sends back the page or redirect.
- * Cross-site form posts carry no interaction cookie (SameSite=Lax), so they fail.
+ * patient (when they may act for more than one), keep or untick categories, Allow or Deny.
+ * Framework-free: the server routes `{interactionPath}/:uid[/login|/patient|/consent]` here with
+ * the raw request/response (the provider reads its signed interaction cookie from them) and
+ * sends back the page or redirect with PAGE_HEADERS. Every form carries a CSRF token bound to
+ * the interaction uid; cross-site posts also lack the SameSite=Lax interaction cookie.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import Provider from 'oidc-provider';
+import type Provider from 'oidc-provider';
 import type { Store } from '@payerport/store';
 import type { MemberAccounts } from '../members/member-accounts.js';
-import { saveLaunchContext } from '../provider/launch-context.js';
-import { splitScopes } from '../scopes/smart-scopes.js';
-import { consentPage, messagePage, signInPage } from './pages.js';
+import type { Csrf } from '../pages/csrf.js';
+import { renderMessage } from '../pages/outcome.js';
+import { renderSignIn } from '../pages/sign-in.js';
+import { first, pageLanguage, pageReply, type Fields, type PageReply } from '../web/page-reply.js';
+import { appSummary } from './app-summary.js';
+import { consentStep } from './consent-step.js';
 
-export type InteractionAction = 'show' | 'login' | 'consent' | 'abort';
+export type InteractionAction = 'show' | 'login' | 'patient' | 'consent';
 
 export interface InteractionRequest {
   readonly req: IncomingMessage;
@@ -21,81 +25,73 @@ export interface InteractionRequest {
   /** The uid in the URL; must be the interaction of the member's cookie. */
   readonly uid: string;
   readonly action: InteractionAction;
-  /** The posted form (empty for `show`). */
-  readonly form: Readonly<Record<string, string | readonly string[] | undefined>>;
+  readonly query: Fields;
+  /** The posted form (empty for `show`); repeated fields as arrays. */
+  readonly form: Fields;
 }
 
-export type InteractionReply = { kind: 'page'; status: number; html: string } | { kind: 'redirect'; location: string };
+export type InteractionReply = PageReply;
 
 export interface Interactions {
   handle(request: InteractionRequest): Promise<InteractionReply>;
 }
 
-const EXPIRED = messagePage('This sign-in has expired', 'Go back to the app and start again.');
+export interface InteractionsOptions {
+  readonly provider: Provider;
+  readonly store: Store;
+  readonly env: string;
+  readonly members: MemberAccounts;
+  readonly fhirBaseUrl: string;
+  readonly interactionPath: string;
+  readonly csrf: Csrf;
+  /** Shown on the consent page as when access ends. */
+  readonly grantLifetimeSeconds: number;
+  /** Cookies get `Secure` (PUBLIC_URL is https). */
+  readonly secureCookies: boolean;
+  readonly planName?: string;
+  readonly timeZone?: string;
+}
 
-const first = (v: string | readonly string[] | undefined): string | undefined => (typeof v === 'string' ? v : v?.[0]);
-const all = (v: string | readonly string[] | undefined): string[] => (v === undefined ? [] : typeof v === 'string' ? [v] : [...v]);
-
-export function createInteractions(o: { provider: Provider; store: Store; env: string; members: MemberAccounts; fhirBaseUrl: string; interactionPath: string }): Interactions {
+export function createInteractions(o: InteractionsOptions): Interactions {
   const { provider, members, env } = o;
   return {
-    async handle({ req, res, uid, action, form }) {
+    async handle(request) {
+      const { req, res, uid, action, query, form } = request;
+      const language = pageLanguage({ headers: req.headers, query, form }, o.secureCookies);
+      const expired = (status: number): PageReply => pageReply(status, renderMessage({ lang: language.lang, kind: 'expired' }), language.cookies);
       let details: Awaited<ReturnType<Provider['interactionDetails']>>;
       try {
         details = await provider.interactionDetails(req, res);
       } catch {
-        return { kind: 'page', status: 400, html: EXPIRED };
+        return expired(400);
       }
-      if (details.uid !== uid) return { kind: 'page', status: 400, html: EXPIRED };
+      if (details.uid !== uid) return expired(400);
+      // A post without a valid token for this very interaction is refused before anything else is read.
+      if (action !== 'show' && !o.csrf.verify(uid, first(form.csrf))) return expired(403);
       const base = `${o.interactionPath}/${uid}`;
-      const client = await provider.Client.find(String(details.params.client_id));
-      const clientName = client?.clientName ?? String(details.params.client_id);
-      const finish = async (result: Parameters<Provider['interactionResult']>[2]): Promise<InteractionReply> =>
+      const finish = async (result: Parameters<Provider['interactionResult']>[2]): Promise<PageReply> =>
         ({ kind: 'redirect', location: await provider.interactionResult(req, res, result, { mergeWithLastSubmission: false }) });
-      const signIn = (error?: string): InteractionReply => ({
-        kind: 'page', status: error === undefined ? 200 : 401,
-        html: signInPage({ clientName, action: `${base}/login`, abort: `${base}/abort`, ...(error === undefined ? {} : { error }) }),
-      });
-
-      if (action === 'abort') return finish({ error: 'access_denied', error_description: 'The member did not allow access' });
+      const pageBase = { planName: o.planName, timeZone: o.timeZone };
 
       if (details.prompt.name === 'login') {
-        if (action !== 'login') return signIn();
+        const { lang, cookies } = pageLanguage({ headers: req.headers, query, form, uiLocales: details.params.ui_locales }, o.secureCookies);
+        const app = await appSummary(o.store, env, String(details.params.client_id));
+        const signIn = (status: number, extra: Partial<Parameters<typeof renderSignIn>[0]> = {}): PageReply =>
+          pageReply(status, renderSignIn({ ...pageBase, lang, selfUrl: base, csrf: o.csrf.issue(uid), action: `${base}/login`, clientName: app.name, ...extra }), cookies);
+        if (action !== 'login') return signIn(200);
         const username = first(form.username) ?? '';
         const password = first(form.password) ?? '';
         const result = username === '' || password === '' ? { ok: false as const, reason: 'invalid' as const } : await members.verify(env, username, password);
-        if (!result.ok) return signIn(result.reason === 'locked' ? 'This account is locked after too many attempts. Try again later.' : 'The username or password is not right.');
-        return finish({ login: { accountId: result.member.id } });
+        if (result.ok) return finish({ login: { accountId: result.member.id } });
+        const error = result.reason === 'locked' ? { reason: 'locked' as const, lockedUntil: result.lockedUntil } : { reason: 'invalid' as const };
+        return signIn(401, { error, username });
       }
 
       const accountId = details.session?.accountId;
       const member = accountId === undefined ? undefined : await members.get(env, accountId);
-      if (details.prompt.name !== 'consent' || member === undefined) return { kind: 'page', status: 400, html: EXPIRED };
-      if (member.patients.length === 0) return { kind: 'page', status: 403, html: messagePage('No records to share', 'Your account is not linked to any member records.') };
-      const requested = splitScopes(String(details.params.scope ?? ''));
-      const missing = details.prompt.details.missingResourceScopes as Record<string, string[]> | undefined;
-      const clinical = missing?.[o.fhirBaseUrl] ?? [];
-      const offline = requested.oidc.includes('offline_access');
-      if (action !== 'consent') {
-        return { kind: 'page', status: 200, html: consentPage({ clientName, action: `${base}/consent`, abort: `${base}/abort`, patients: member.patients, scopes: clinical, offline }) };
-      }
-
-      const chosen = member.patients.find((p) => p.patientId === first(form.patient)) ?? (member.patients.length === 1 ? member.patients[0] : undefined);
-      if (chosen === undefined) return { kind: 'page', status: 400, html: messagePage('Choose whose records', 'Go back and choose whose records the app may read.') };
-      const ticked = new Set(all(form.scope));
-      const kept = clinical.filter((s) => ticked.has(s));
-      const keptOidc = requested.oidc.filter((s) => s !== 'offline_access' || first(form.offline_access) === 'yes');
-      const grant = new provider.Grant({ accountId: member.id, clientId: String(details.params.client_id) });
-      grant.addOIDCScope(keptOidc.join(' '));
-      if (offline && !keptOidc.includes('offline_access')) grant.rejectOIDCScope('offline_access');
-      if (kept.length > 0) grant.addResourceScope(o.fhirBaseUrl, kept.join(' '));
-      const dropped = clinical.filter((s) => !ticked.has(s));
-      if (dropped.length > 0) grant.rejectResourceScope(o.fhirBaseUrl, dropped.join(' '));
-      const grantId = await grant.save();
-      const self = member.patients.find((p) => p.relationship === 'self') ?? chosen;
-      const saved = await provider.Grant.find(grantId);
-      await saveLaunchContext(o.store, env, grantId, { patient: chosen.patientId, fhirUser: `Patient/${self.patientId}` }, saved?.exp === undefined ? undefined : saved.exp * 1000);
-      return finish({ consent: { grantId } });
+      if (details.prompt.name !== 'consent' || member === undefined) return expired(400);
+      const { lang, cookies } = pageLanguage({ headers: req.headers, query, form, memberLanguage: member.language, uiLocales: details.params.ui_locales }, o.secureCookies);
+      return consentStep({ ...o, ...pageBase, details, member, lang, cookies, base, action, query, form, finish });
     },
   };
 }

@@ -24,6 +24,8 @@ export interface ConnectedAppsOptions extends PageOptions {
   action: string;
   member: { displayName: string };
   apps: readonly ConnectedApp[];
+  /** Where the Sign out button posts (omitted: no button). */
+  signOutAction?: string;
 }
 
 /** One card (h2 = app name) per app; each Revoke button's accessible name includes the app's name. */
@@ -52,5 +54,9 @@ ${hiddenFields(options.lang, options.csrf)}
   return page(options, t.title, html`
 <h1>${t.title}</h1>
 <p>${t.intro(options.member.displayName)}</p>
-${cards.length === 0 ? html`<p>${t.none}</p>` : cards}`);
+${cards.length === 0 ? html`<p>${t.none}</p>` : cards}
+${options.signOutAction !== undefined && html`${formStart(options.signOutAction)}
+${hiddenFields(options.lang, options.csrf)}
+<div class="buttons"><button type="submit" class="secondary">${t.signOut}</button></div>
+</form>`}`);
 }

@@ -6,8 +6,8 @@ import { formatDate, formStart, FORM_FIELDS, hiddenFields, page, planName, type 
 export interface SignInOptions extends PageOptions {
   csrf: string;
   action: string;
-  /** The app asking (its registered client name). */
-  clientName: string;
+  /** The app asking (its registered client name); absent when the member signs in to Connected apps. */
+  clientName?: string;
   /** Why the last attempt failed; the same `invalid` for an unknown username and a wrong password. */
   error?: { reason: 'invalid' } | { reason: 'locked'; lockedUntil?: Date };
   /** The username typed last time, kept after an error (never the password). */
@@ -27,7 +27,7 @@ export function renderSignIn(options: SignInOptions): string {
   const described = errorText === undefined ? html`` : html` aria-describedby="${ERROR_ID}" aria-invalid="true"`;
   return page(options, m.signIn.title, html`
 <h1>${m.signIn.title}</h1>
-<p>${m.signIn.intro(options.clientName, planName(options, m))}</p>
+<p>${options.clientName === undefined ? m.signIn.accountIntro(planName(options, m)) : m.signIn.intro(options.clientName, planName(options, m))}</p>
 ${errorText !== undefined && html`<div class="alert" role="alert" id="${ERROR_ID}">${errorText}</div>`}
 ${formStart(options.action)}
 ${hiddenFields(options.lang, options.csrf)}

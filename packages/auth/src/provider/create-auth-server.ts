@@ -3,11 +3,15 @@
  * the HTTP layer needs around it (the request handler for its mount path, the sign-in and
  * consent steps, the discovery document, token verification for the FHIR layer).
  */
+import { hkdfSync } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import Provider from 'oidc-provider';
 import type { Store } from '@payerport/store';
 import { smartConfiguration, type OAuthUris } from '../discovery/smart-configuration.js';
+import { createAccountPages, type AccountPages } from '../account/account-pages.js';
+import { createLastUsed } from '../access/last-used.js';
 import { createInteractions, type Interactions } from '../interactions/interactions.js';
+import { createCsrf } from '../pages/csrf.js';
 import { loadKeys } from '../keys/signing-keys.js';
 import type { MemberAccounts } from '../members/member-accounts.js';
 import { clientStatusCache, verifyAccessToken, type TokenCheck } from '../access/verify-access-token.js';
@@ -39,6 +43,11 @@ export interface AuthServerOptions {
   readonly publicSystemTypes?: readonly string[];
   /** Receives an audit event per authorization, token request and revocation. */
   readonly audit?: AuditRecorder | undefined;
+  /** Absolute path of the member's account pages (Connected apps), e.g. `/sandbox/account`. */
+  readonly accountPath?: string;
+  /** The plan's name and IANA time zone on the member pages (defaults: "your health plan", UTC). */
+  readonly planName?: string;
+  readonly timeZone?: string;
 }
 
 export interface AuthServer {
@@ -57,8 +66,13 @@ export interface AuthServer {
   /** `{fhirBase}/.well-known/smart-configuration` — https://hl7.org/fhir/smart-app-launch/STU2/conformance.html */
   smartConfiguration(): Record<string, unknown>;
   readonly interactions: Interactions;
-  /** Resolves a bearer token presented to this environment's FHIR API. */
-  verify(token: string | undefined): Promise<TokenCheck>;
+  /** Connected apps: the member's grants, and revoking them. */
+  readonly account: AccountPages;
+  /**
+   * Resolves a bearer token presented to this environment's FHIR API; a valid one counts as a
+   * use of its grant (Connected apps' "last used") unless `recordUse` is false.
+   */
+  verify(token: string | undefined, options?: { recordUse?: boolean }): Promise<TokenCheck>;
 }
 
 export async function createAuthServer(options: AuthServerOptions): Promise<AuthServer> {
@@ -79,6 +93,7 @@ export async function createAuthServer(options: AuthServerOptions): Promise<Auth
     accessTokenTtl,
     registration: options.registration,
     publicSystemTypes: new Set(options.publicSystemTypes ?? PUBLIC_SYSTEM_TYPES),
+    https: issuer.startsWith('https:'),
   }));
   // The PUBLIC_URL decides scheme and host of every URL the provider generates (see handle).
   provider.proxy = true;
@@ -104,6 +119,13 @@ export async function createAuthServer(options: AuthServerOptions): Promise<Auth
   const clientActive = clientStatusCache(store, env);
   const origin = new URL(issuer);
   const forwardedProto = origin.protocol.slice(0, -1);
+  const secureCookies = origin.protocol === 'https:';
+  // CSRF tokens are signed with a key derived from the environment's stored cookie key: every
+  // node verifies what another issued, and a restart does not void open pages.
+  const csrf = createCsrf(new Uint8Array(hkdfSync('sha256', Buffer.from(keys.cookieKeys[0]!, 'base64url'), Buffer.alloc(0), `payerport csrf ${env}`, 32)));
+  const grantLifetimeSeconds = options.grantLifetimeDays * 86_400;
+  const lastUsed = createLastUsed(store, env, { keepMs: grantLifetimeSeconds * 1000 });
+  const pages = { ...(options.planName === undefined ? {} : { planName: options.planName }), ...(options.timeZone === undefined ? {} : { timeZone: options.timeZone }) };
 
   return {
     env,
@@ -123,7 +145,18 @@ export async function createAuthServer(options: AuthServerOptions): Promise<Auth
       void callback(req, res);
     },
     smartConfiguration: () => smartConfiguration(uris),
-    interactions: createInteractions({ provider, store, env, members: options.members, fhirBaseUrl: options.fhirBaseUrl, interactionPath: options.interactionPath }),
-    verify: (token) => verifyAccessToken(provider, store, env, token, clientActive),
+    interactions: createInteractions({
+      provider, store, env, members: options.members, fhirBaseUrl: options.fhirBaseUrl, interactionPath: options.interactionPath,
+      csrf, grantLifetimeSeconds, secureCookies, ...pages,
+    }),
+    account: createAccountPages({
+      provider, store, env, members: options.members, csrf, lastUsed, secureCookies, ...pages,
+      accountPath: options.accountPath ?? `${options.interactionPath.replace(/\/interaction$/, '')}/account`,
+    }),
+    async verify(token, verifyOptions) {
+      const check = await verifyAccessToken(provider, store, env, token, clientActive);
+      if (check.ok && check.grant.grantId !== undefined && verifyOptions?.recordUse !== false) lastUsed.touch(check.grant.grantId);
+      return check;
+    },
   };
 }

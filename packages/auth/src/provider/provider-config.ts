@@ -6,6 +6,7 @@ import type { JsonWebKey } from 'node:crypto';
 import { errors, interactionPolicy, type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
 import type { Store } from '@payerport/store';
 import { AUTH_METHODS } from '../clients/client-metadata.js';
+import { PRIVACY_ATTESTATION } from '../interactions/app-summary.js';
 import type { MemberAccounts } from '../members/member-accounts.js';
 import { OIDC_SCOPES } from '../scopes/smart-scopes.js';
 import { renderError } from './error-page.js';
@@ -31,6 +32,8 @@ export interface ProviderSettings {
   readonly accessTokenTtl: number;
   readonly registration: boolean;
   readonly publicSystemTypes: ReadonlySet<string>;
+  /** The issuer is https. Over plain http, browsers drop SameSite=None cookies, so authorize-post is off. */
+  readonly https: boolean;
 }
 
 /** Seconds until the grant being used expires (tokens never outlive the member's authorization). */
@@ -53,14 +56,18 @@ export function providerConfiguration(s: ProviderSettings): Configuration {
     clients: [],
     jwks: s.jwks as Configuration['jwks'],
     // SMART's authorize-post: apps may POST the authorization request (a cross-site form post).
-    enableHttpPostMethods: true,
+    // The session cookie must ride that post, so it is SameSite=None — which browsers accept only
+    // with Secure. Over plain http (a developer's localhost) the cookie would be dropped and no
+    // sign-in could finish: there the session cookie is Lax and authorization requests are GET only.
+    enableHttpPostMethods: s.https,
     // Two environments share one origin: separate names and paths keep their sessions apart.
-    // The session cookie must ride that cross-site POST, hence SameSite=None (oidc-provider
-    // requires it with POST; it is Secure whenever PUBLIC_URL is https).
     cookies: {
       names: { session: `${s.env}_session`, interaction: `${s.env}_interaction`, resume: `${s.env}_resume` },
-      long: { path: s.mountPath, httpOnly: true, sameSite: 'none' },
-      short: { path: s.mountPath, httpOnly: true, sameSite: 'lax' },
+      long: { path: s.mountPath, httpOnly: true, sameSite: s.https ? 'none' : 'lax' },
+      // No path for the short cookies: oidc-provider then scopes the interaction cookie to the
+      // interaction page's own path (outside the issuer prefix) and the resume cookie to the
+      // issuer's resume path. A mount-path here would hide the interaction cookie from the pages.
+      short: { httpOnly: true, sameSite: 'lax' },
       keys: s.cookieKeys,
     },
     // Paths below the issuer; discovery (smart-configuration.ts) lists the same ones.
@@ -71,6 +78,13 @@ export function providerConfiguration(s: ProviderSettings): Configuration {
     conformIdTokenClaims: false,
     responseTypes: ['code'],
     clientAuthMethods: [...AUTH_METHODS],
+    // Dynamic registration may carry the privacy-policy attestation the consent page shows.
+    extraClientMetadata: {
+      properties: [PRIVACY_ATTESTATION],
+      validator(_ctx, key, value) {
+        if (key === PRIVACY_ATTESTATION && value !== undefined && typeof value !== 'boolean') throw new errors.InvalidClientMetadata(`${PRIVACY_ATTESTATION} must be true or false`);
+      },
+    },
     clientDefaults: {
       grant_types: ['authorization_code', 'refresh_token'],
       response_types: ['code'],

@@ -7,6 +7,7 @@
 import { errors, type Adapter, type AdapterPayload } from 'oidc-provider';
 import type { Store } from '@payerport/store';
 import { clientAdapter } from './client-adapter.js';
+import { LAST_USED_MODEL } from '../access/last-used.js';
 import { LAUNCH_MODEL } from './launch-context.js';
 
 /** Tokens whose explicit revocation leaves a marker, so verification can say "revoked". */
@@ -49,7 +50,10 @@ function payloadAdapter(store: Store, env: string, model: string): Adapter {
         if (row !== undefined) await payloads.upsert(env, REVOKED_MODEL, id, { payload: '{}', expiresAt: row.expiresAt });
       }
       await payloads.destroy(env, model, id);
-      if (model === 'Grant') await payloads.revokeByGrantId(env, LAUNCH_MODEL, id);
+      if (model === 'Grant') {
+        await payloads.revokeByGrantId(env, LAUNCH_MODEL, id);
+        await payloads.revokeByGrantId(env, LAST_USED_MODEL, id);
+      }
     },
     async revokeByGrantId(grantId) {
       await payloads.revokeByGrantId(env, model, grantId);

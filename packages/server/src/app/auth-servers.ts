@@ -17,6 +17,7 @@ export async function createAuthServers(config: Config, store: Store, members: M
       issuer: env.issuer,
       fhirBaseUrl: env.baseUrl,
       interactionPath: env.interactionPrefix,
+      accountPath: env.accountPrefix,
       members,
       grantLifetimeDays: config.grantLifetimeDays,
       registration: env.name === 'sandbox' || config.productionDynamicRegistration,

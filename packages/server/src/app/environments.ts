@@ -11,11 +11,13 @@ export interface EnvironmentSpec {
   readonly oauthPath: string;
   /** Path of its sign-in and consent pages below PUBLIC_URL (outside the issuer's prefix). */
   readonly interactionPath: string;
+  /** Path of the member's account pages (Connected apps) below PUBLIC_URL. */
+  readonly accountPath: string;
 }
 
 export const ENVIRONMENTS: readonly EnvironmentSpec[] = Object.freeze([
-  { name: 'sandbox', path: '/sandbox/fhir/R4', oauthPath: '/sandbox/oauth', interactionPath: '/sandbox/interaction' },
-  { name: 'production', path: '/fhir/R4', oauthPath: '/oauth', interactionPath: '/interaction' },
+  { name: 'sandbox', path: '/sandbox/fhir/R4', oauthPath: '/sandbox/oauth', interactionPath: '/sandbox/interaction', accountPath: '/sandbox/account' },
+  { name: 'production', path: '/fhir/R4', oauthPath: '/oauth', interactionPath: '/interaction', accountPath: '/account' },
 ]);
 
 export interface EnvironmentBase extends EnvironmentSpec {
@@ -28,6 +30,7 @@ export interface EnvironmentBase extends EnvironmentSpec {
   /** Route prefixes of the issuer and of the interaction pages. */
   readonly oauthPrefix: string;
   readonly interactionPrefix: string;
+  readonly accountPrefix: string;
 }
 
 /** PUBLIC_URL's own path, without a trailing slash: what every route is mounted below ('' at a host's root). */
@@ -45,6 +48,7 @@ export function environmentBases(publicUrl: string): EnvironmentBase[] {
     issuer: `${publicUrl}${e.oauthPath}`,
     oauthPrefix: `${urlPath}${e.oauthPath}`,
     interactionPrefix: `${urlPath}${e.interactionPath}`,
+    accountPrefix: `${urlPath}${e.accountPath}`,
   }));
 }
 

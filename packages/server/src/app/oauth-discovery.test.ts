@@ -32,9 +32,10 @@ describe('oauth discovery', () => {
         assert.deepEqual(c.token_endpoint_auth_methods_supported, ['none', 'client_secret_basic', 'client_secret_post', 'private_key_jwt']);
         for (const alg of ['RS384', 'ES384']) assert.ok(c.token_endpoint_auth_signing_alg_values_supported.includes(alg));
         for (const cap of ['launch-standalone', 'client-public', 'client-confidential-symmetric', 'client-confidential-asymmetric', 'context-standalone-patient',
-          'permission-patient', 'permission-user', 'permission-offline', 'permission-v1', 'permission-v2', 'sso-openid-connect', 'authorize-post']) {
+          'permission-patient', 'permission-user', 'permission-offline', 'permission-v1', 'permission-v2', 'sso-openid-connect']) {
           assert.ok(c.capabilities.includes(cap), cap);
         }
+        assert.ok(!c.capabilities.includes('authorize-post'), 'only over https (oauth-flow.test.ts)');
         for (const scope of ['openid', 'fhirUser', 'launch/patient', 'offline_access', 'patient/*.rs']) assert.ok(c.scopes_supported.includes(scope), scope);
       }
     });

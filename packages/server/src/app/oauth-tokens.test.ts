@@ -56,7 +56,7 @@ describe('oauth tokens', () => {
 
     it('the member may grant less than asked; no offline_access, no refresh token', async () => {
       const { t, tokens } = await setup();
-      const body = await tokens('openid launch/patient patient/Coverage.rs patient/ExplanationOfBenefit.read patient/Observation.rs?category=laboratory', ['patient/Coverage.rs']);
+      const body = await tokens('openid launch/patient patient/Coverage.rs patient/ExplanationOfBenefit.read patient/Observation.rs?category=laboratory', ['coverage']);
       assert.deepEqual(String(body.scope).split(' ').sort(), ['launch/patient', 'openid', 'patient/ExplanationOfBenefit.read', 'patient/Observation.rs?category=laboratory']);
       assert.equal(body.refresh_token, undefined);
       const check = await t.verifyToken('sandbox', String(body.access_token));

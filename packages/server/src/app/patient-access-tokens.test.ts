@@ -59,6 +59,28 @@ describe('patient access with real tokens', () => {
       assert.equal((await get(t, `/sandbox/fhir/R4/Coverage/${MEMBER_A.coverage}`, sandboxToken)).statusCode, 200);
     });
 
+    it("never reaches another member's data by id, by a search naming them or through _include; an expired token is 401", async () => {
+      const t = await openTestApp(open);
+      await t.store.bulkLoad('sandbox', twoMembers());
+      const token = await memberToken(t, 'patient/*.rs');
+      assert.equal((await get(t, `/sandbox/fhir/R4/Patient/${MEMBER_B.patient}`, token)).statusCode, 404);
+      const named = json(await get(t, `/sandbox/fhir/R4/Coverage?beneficiary=Patient/${MEMBER_B.patient}`, token));
+      assert.deepEqual(named.entry ?? [], []);
+      const ids = (res: { body: string }) => json(res).entry.map((e: { resource: { resourceType: string; id: string } }) => `${e.resource.resourceType}/${e.resource.id}`).sort();
+      const included = ids(await get(t, '/sandbox/fhir/R4/ExplanationOfBenefit?_include=ExplanationOfBenefit:patient&_include=ExplanationOfBenefit:coverage', token));
+      assert.ok(included.includes(`Patient/${MEMBER_A.patient}`) && included.includes(`Coverage/${MEMBER_A.coverage}`), included.join(' '));
+      assert.ok(!included.some((id: string) => id.includes(MEMBER_B.patient) || id.includes(MEMBER_B.coverage) || MEMBER_B.claims.some((c) => id.endsWith(`/${c}`))), included.join(' '));
+      // The token's own expiry passes (its row is kept until the purge): 401 like any invalid token.
+      const check = await t.verifyToken('sandbox', token);
+      assert.ok(check.ok);
+      const row = await t.store.auth.payloads.find('sandbox', 'AccessToken', token);
+      await t.store.auth.payloads.upsert('sandbox', 'AccessToken', token, { payload: JSON.stringify({ ...JSON.parse(row!.payload), exp: Math.floor(Date.now() / 1000) - 1 }), grantId: check.grant.grantId });
+      assert.deepEqual(await t.verifyToken('sandbox', token), { ok: false, reason: 'expired' });
+      const expired = await get(t, `/sandbox/fhir/R4/Patient/${MEMBER_A.patient}`, token);
+      assert.equal(expired.statusCode, 401);
+      assert.match(String(expired.headers['www-authenticate']), /invalid_token/);
+    });
+
     it('stops a revoked token at once', async () => {
       const t = await openTestApp(open);
       await t.store.bulkLoad('sandbox', twoMembers());

@@ -43,13 +43,13 @@ export const pathOf = (location: string): string => {
 };
 
 /** GET with the jar, keeping the cookies it sets. */
-async function get(app: FastifyInstance, jar: CookieJar, url: string) {
+export async function get(app: FastifyInstance, jar: CookieJar, url: string) {
   const res = await app.inject({ method: 'GET', url, headers: { cookie: jar.header() } });
   jar.take(res.headers['set-cookie']);
   return res;
 }
 
-async function post(app: FastifyInstance, jar: CookieJar, url: string, form: [string, string][]) {
+export async function post(app: FastifyInstance, jar: CookieJar, url: string, form: [string, string][]) {
   const res = await app.inject({ method: 'POST', url, headers: { cookie: jar.header(), 'content-type': 'application/x-www-form-urlencoded' }, payload: new URLSearchParams(form).toString() });
   jar.take(res.headers['set-cookie']);
   return res;
@@ -62,14 +62,29 @@ export interface AuthorizeOptions {
   readonly redirectUri?: string;
   readonly challenge: string;
   readonly aud?: string;
-  /** Scopes the member unticks on the consent page. */
+  /** Category ids the member unticks on the consent page (`coverage`, `offline`, …). */
   readonly untick?: readonly string[];
+  /** The patient chosen in the picker (when the member has more than one). */
   readonly patient?: string;
+  /** Press Deny instead of Allow. */
+  readonly deny?: boolean;
+  readonly username?: string;
+  readonly password?: string;
   readonly jar?: CookieJar;
   readonly extra?: Record<string, string>;
 }
 
-/** Runs the member journey; returns the redirect back to the app (code or error in its query). */
+const decode = (text: string): string => text.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+
+/** The first post form's action and its hidden fields (CSRF token, language). */
+export function formOf(body: string): { action: string; hidden: [string, string][] } {
+  const action = /<form method="post" action="([^"]*)"/.exec(body)?.[1];
+  assert.ok(action !== undefined, `no form in ${body.slice(0, 300)}`);
+  const hidden = [...body.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)].slice(0, 2).map((m) => [m[1]!, decode(m[2]!)] as [string, string]);
+  return { action: decode(action), hidden };
+}
+
+/** Runs the member journey (sign-in, picker, consent); returns the redirect back to the app (code or error in its query). */
 export async function authorize(a: Pick<App, 'fastify'>, o: AuthorizeOptions): Promise<URL> {
   const app = a.fastify;
   const jar = o.jar ?? new CookieJar();
@@ -79,19 +94,23 @@ export async function authorize(a: Pick<App, 'fastify'>, o: AuthorizeOptions): P
     aud: o.aud ?? `http://payer.test${prefix}/fhir/R4`, code_challenge: o.challenge, code_challenge_method: 'S256', ...o.extra,
   });
   let res = await get(app, jar, `${prefix}/oauth/authorize?${params}`);
-  for (let step = 0; step < 8; step++) {
-    if (res.statusCode !== 303 && res.statusCode !== 302) break;
-    const location = res.headers.location as string;
-    if (location.startsWith(o.redirectUri ?? REDIRECT)) return new URL(location);
-    const path = pathOf(new URL(location, 'http://payer.test').href);
-    res = await get(app, jar, path);
-    if (res.statusCode === 200 && res.body.includes('name="password"')) {
-      res = await post(app, jar, `${path}/login`, [['username', MEMBER.username], ['password', MEMBER.password]]);
-    } else if (res.statusCode === 200 && res.body.includes('/consent"')) {
-      const scopes = [...res.body.matchAll(/name="scope" value="([^"]+)"/g)].map((m) => m[1]!.replace(/&#(\d+);/g, (_, c: string) => String.fromCharCode(Number(c))));
-      const form: [string, string][] = [['patient', o.patient ?? MEMBER.patients[0]!.patientId], ['offline_access', 'yes']];
-      for (const s of scopes) if (!o.untick?.includes(s)) form.push(['scope', s]);
-      res = await post(app, jar, `${path}/consent`, form);
+  for (let step = 0; step < 12; step++) {
+    if (res.statusCode === 303 || res.statusCode === 302) {
+      const location = res.headers.location as string;
+      if (location.startsWith(o.redirectUri ?? REDIRECT)) return new URL(location);
+      res = await get(app, jar, pathOf(new URL(location, 'http://payer.test').href));
+      continue;
+    }
+    if (res.statusCode !== 200) break;
+    const { action, hidden } = formOf(res.body);
+    if (action.endsWith('/login')) {
+      res = await post(app, jar, action, [...hidden, ['username', o.username ?? MEMBER.username], ['password', o.password ?? MEMBER.password]]);
+    } else if (action.endsWith('/patient')) {
+      res = await post(app, jar, action, [...hidden, ['patient', o.patient ?? MEMBER.patients[0]!.patientId]]);
+    } else {
+      const categories = [...res.body.matchAll(/name="category" value="([^"]+)"/g)].map((m) => m[1]!);
+      const kept = categories.filter((c) => !o.untick?.includes(c)).map((c) => ['category', c] as [string, string]);
+      res = await post(app, jar, action, [...hidden, ...kept, ['decision', o.deny ? 'deny' : 'allow']]);
     }
   }
   assert.fail(`authorization did not come back to the app: ${res.statusCode} ${res.headers.location ?? ''} ${res.body.slice(0, 300)}`);

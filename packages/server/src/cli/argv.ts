@@ -13,7 +13,7 @@ export const COMMANDS = ['serve', 'migrate', 'reindex', 'load', 'seed', 'import'
 export type Command = (typeof COMMANDS)[number];
 
 // Flags that take a value; any other `--x` is a switch.
-const VALUED = new Set(['env', 'limit-days', 'source', 'drugs', 'year', 'name', 'redirect-uris', 'auth-method', 'grant-types', 'scope', 'jwks-file']);
+const VALUED = new Set(['env', 'limit-days', 'source', 'drugs', 'year', 'name', 'redirect-uris', 'auth-method', 'grant-types', 'scope', 'jwks-file', 'logo-uri', 'policy-uri', 'tos-uri']);
 
 export function parseArgv(argv: readonly string[]): ParsedArgs {
   const positionals: string[] = [];
@@ -78,8 +78,11 @@ Commands:
   clients create|list|update|rotate-secret|disable|enable [CLIENT_ID] --env NAME
           [--name TEXT] [--redirect-uris URL,URL] [--auth-method none|client_secret_basic|
           client_secret_post|private_key_jwt] [--grant-types a,b] [--jwks-file FILE] [--json]
+          [--logo-uri URL] [--policy-uri URL] [--tos-uri URL] [--privacy-policy-attested[=false]]
                                  Manage the apps registered in an environment. A new or
                                  rotated client secret is printed once (only its hash is kept).
+                                 The privacy-policy attestation is shown to members at consent
+                                 (information only: it never blocks access).
   help                           Show this text.
 
 Environments: sandbox, production. Configuration comes from environment variables

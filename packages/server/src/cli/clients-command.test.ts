@@ -15,6 +15,7 @@ describe('payerport clients', () => {
         const code = await runClients(store, parseArgv(['clients', ...argv]), 'sandbox', (l) => lines.push(l));
         return { code, text: lines.join('\n') };
       };
+      const registryView = async (clientId: string) => JSON.parse((await store.auth.clients.find('sandbox', clientId))!.metadata) as Record<string, unknown>;
       const created = await run('create', '--name', 'CLI App', '--redirect-uris', 'https://app.example/cb,http://localhost:3000/cb', '--auth-method', 'client_secret_post');
       assert.equal(created.code, 0);
       const id = created.text.split(/\s+/)[0]!;
@@ -25,6 +26,12 @@ describe('payerport clients', () => {
       assert.match(listed.text, new RegExp(`^${id}  active  client_secret_post  CLI App`));
       assert.ok(!listed.text.includes(secret));
       assert.match((await run('update', id, '--name', 'Renamed')).text, /Renamed/);
+      assert.match((await run('update', id, '--privacy-policy-attested', '--policy-uri', 'https://app.example/privacy')).text, /privacy policy: attested/);
+      assert.equal((await registryView(id)).payerport_privacy_policy_attested, true);
+      assert.equal((await registryView(id)).policy_uri, 'https://app.example/privacy');
+      assert.doesNotMatch((await run('update', id, '--privacy-policy-attested=false')).text, /attested/);
+      assert.equal((await registryView(id)).payerport_privacy_policy_attested, false);
+      await assert.rejects(run('update', id, '--privacy-policy-attested=maybe'), UsageError);
       const rotated = await run('rotate-secret', id);
       assert.ok(!rotated.text.includes(secret) && /shown once/.test(rotated.text));
       assert.match((await run('disable', id)).text, /DISABLED/);

@@ -12,7 +12,10 @@ type Print = (line: string) => void;
 
 export const CLIENT_ACTIONS = ['create', 'list', 'update', 'rotate-secret', 'disable', 'enable'] as const;
 
-/** RFC 7591 metadata from the flags (`--name`, `--redirect-uris a,b`, `--auth-method`, `--grant-types a,b`, `--scope`, `--jwks-file`). */
+/**
+ * RFC 7591 metadata from the flags (`--name`, `--redirect-uris a,b`, `--auth-method`, `--grant-types a,b`, `--scope`,
+ * `--jwks-file`, `--logo-uri`, `--policy-uri`, `--tos-uri`) and the attestation switch `--privacy-policy-attested[=false]`.
+ */
 export function clientInputFromFlags(flags: ParsedArgs['flags']): Record<string, unknown> {
   const text = (name: string): string | undefined => (typeof flags[name] === 'string' ? flags[name] as string : undefined);
   const list = (name: string): string[] | undefined => text(name)?.split(',').map((s) => s.trim()).filter((s) => s !== '');
@@ -32,13 +35,25 @@ export function clientInputFromFlags(flags: ParsedArgs['flags']): Record<string,
     grant_types: list('grant-types'),
     scope: text('scope'),
     jwks,
+    logo_uri: text('logo-uri'),
+    policy_uri: text('policy-uri'),
+    tos_uri: text('tos-uri'),
+    payerport_privacy_policy_attested: attestation(flags['privacy-policy-attested']),
   };
   return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
+}
+
+function attestation(flag: string | true | undefined): boolean | undefined {
+  if (flag === undefined) return undefined;
+  if (flag === true || flag === 'true' || flag === 'yes') return true;
+  if (flag === 'false' || flag === 'no') return false;
+  throw new UsageError(`--privacy-policy-attested takes true or false, not ${flag}`);
 }
 
 function show(print: Print, client: ClientView): void {
   const m = client.metadata;
   print(`${client.clientId}  ${client.disabled ? 'DISABLED' : 'active'}  ${String(m.token_endpoint_auth_method)}  ${String(m.client_name ?? '')}`);
+  if (m.payerport_privacy_policy_attested === true) print('  privacy policy: attested by the developer');
   const uris = m.redirect_uris as string[] | undefined;
   if (uris !== undefined && uris.length > 0) print(`  redirect URIs: ${uris.join(' ')}`);
 }

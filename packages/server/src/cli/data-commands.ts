@@ -38,8 +38,15 @@ export async function reindexCommand(config: Config, logger: Logger, print: Prin
 
 export async function seedCommand(config: Config, logger: Logger, print: Print, env: string): Promise<void> {
   environmentNamed(env);
-  const n = await withRuntime(config, logger, (rt) => seedSandbox(rt.store, rt.registry, env));
-  print(`Loaded ${n} resources (synthetic directory, formularies and IG examples) into ${env}.`);
+  const n = await withRuntime(config, logger, async (rt) => {
+    const loaded = await seedSandbox(rt.store, rt.registry, env);
+    // Test member sign-ins belong to the sandbox only: production accounts come from the plan.
+    // Imported here: member accounts load the authorization server's package (oidc-provider),
+    // which the other data commands must not load (it prints a runtime warning on Node 20).
+    if (env === 'sandbox') await (await import('../runtime/seed-test-members.js')).seedTestMembers(rt.store, env);
+    return loaded;
+  });
+  print(`Loaded ${n} resources (synthetic directory, formularies and IG examples) into ${env}${env === 'sandbox' ? ', with the test member accounts' : ''}.`);
 }
 
 export async function loadCommand(config: Config, logger: Logger, print: Print, file: string | undefined, env: string | undefined): Promise<void> {

@@ -1,6 +1,7 @@
 /**
- * `payerport serve`: opens the runtime, seeds an empty sandbox (synthetic directory, formularies, test members + IG examples), listens,
- * and on SIGINT/SIGTERM closes Fastify (in-flight requests finish), writes the queued audit events, then closes the store.
+ * `payerport serve`: opens the runtime, seeds an empty sandbox (synthetic directory, formularies, test members + IG examples)
+ * and the test members' accounts, listens, and on SIGINT/SIGTERM closes Fastify (in-flight
+ * requests finish), writes the queued audit events, then closes the store.
  */
 import type { Logger } from 'pino';
 import type { Config } from '../config/config.js';
@@ -8,6 +9,7 @@ import { buildApp } from '../app/build-app.js';
 import { createAuditLog } from '../runtime/audit-log.js';
 import { openRuntime } from '../runtime/open-runtime.js';
 import { isEmpty, seedSandbox } from '../runtime/seed-sandbox.js';
+import { seedTestMembers } from '../runtime/seed-test-members.js';
 
 const PURGE_EVERY_MS = 60 * 60 * 1000;
 
@@ -18,6 +20,9 @@ export async function serve(config: Config, logger: Logger, version: string): Pr
       const n = await seedSandbox(store, registry, 'sandbox');
       logger.info({ resources: n }, 'sandbox was empty: loaded the synthetic directory, formularies, test members and IG examples');
     }
+    // Every start: the test members' sign-ins exist even in a sandbox seeded before they did (idempotent).
+    const members = await seedTestMembers(store, 'sandbox');
+    logger.info({ members }, 'sandbox test member accounts ready (GET /api/sandbox/test-members lists them)');
     const audit = createAuditLog(store.audit, logger);
     const { fastify } = await buildApp({ config, registry, store, logger, version, audit: audit.record });
     // Expired authorization codes, tokens and sessions are hidden on read; this deletes them.

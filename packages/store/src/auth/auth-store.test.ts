@@ -28,6 +28,19 @@ describe('auth store', () => {
       assert.equal(await auth.payloads.findByUid('sandbox', 'Session', 'u1'), undefined);
     });
 
+    it('lists the live rows of a uid (a member\'s grants), per model and environment', async () => {
+      const { auth } = await openEnvs();
+      await auth.payloads.upsert('sandbox', 'SmartLaunch', 'g2', { payload: '{"n":2}', uid: 'm1', grantId: 'g2', expiresAt: now + 2000 });
+      await auth.payloads.upsert('sandbox', 'SmartLaunch', 'g1', { payload: '{"n":1}', uid: 'm1', grantId: 'g1', expiresAt: now + 1000 });
+      await auth.payloads.upsert('sandbox', 'SmartLaunch', 'g0', { payload: '{}', uid: 'm1', expiresAt: now - 1 });
+      await auth.payloads.upsert('sandbox', 'SmartLaunch', 'g3', { payload: '{}', uid: 'm2' });
+      await auth.payloads.upsert('sandbox', 'Session', 's', { payload: '{}', uid: 'm1' });
+      await auth.payloads.upsert('production', 'SmartLaunch', 'g4', { payload: '{}', uid: 'm1' });
+      const rows = await auth.payloads.listByUid('sandbox', 'SmartLaunch', 'm1');
+      assert.deepEqual(rows.map((r) => [r.id, r.payload, r.expiresAt]), [['g1', '{"n":1}', now + 1000], ['g2', '{"n":2}', now + 2000]]);
+      assert.deepEqual(await auth.payloads.listByUid('sandbox', 'SmartLaunch', 'nobody'), []);
+    });
+
     it('keeps environments apart', async () => {
       const { auth } = await openEnvs();
       await auth.payloads.upsert('sandbox', 'AccessToken', 't', { payload: '{"env":"sandbox"}' });

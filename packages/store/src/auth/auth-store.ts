@@ -29,6 +29,8 @@ export interface AuthPayloads {
   find(env: string, model: string, id: string): Promise<StoredPayload | undefined>;
   findByUid(env: string, model: string, uid: string): Promise<StoredPayload | undefined>;
   findByUserCode(env: string, model: string, userCode: string): Promise<StoredPayload | undefined>;
+  /** Every live `model` row with this `uid`, oldest expiry first (e.g. a member's grants). */
+  listByUid(env: string, model: string, uid: string): Promise<Array<StoredPayload & { readonly id: string }>>;
   /** Marks consumed, atomically: true only for the one caller that consumed it first. */
   consume(env: string, model: string, id: string): Promise<boolean>;
   destroy(env: string, model: string, id: string): Promise<void>;

@@ -43,6 +43,13 @@ export function authPayloads(backend: Backend, envId: EnvId, clock: () => number
       return stored(await reader.one<Row>(`SELECT ${COLUMNS} FROM auth_payload WHERE env = ? AND model = ? AND user_code = ? AND ${LIVE}`, [e, model, userCode, clock()]));
     },
 
+    async listByUid(env, model, uid) {
+      const e = await envId(env);
+      const rows = await reader.all<Row & { id: string }>(
+        `SELECT id, ${COLUMNS} FROM auth_payload WHERE env = ? AND model = ? AND uid = ? AND ${LIVE} ORDER BY expires_at, id`, [e, model, uid, clock()]);
+      return rows.map((row) => ({ id: row.id, ...stored(row)! }));
+    },
+
     async consume(env, model, id) {
       const e = await envId(env);
       // One statement: of two concurrent exchanges of the same code, only one changes the row.

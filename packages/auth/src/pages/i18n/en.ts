@@ -11,6 +11,7 @@ export const en: Messages = {
   signIn: {
     title: 'Sign in',
     intro: (client, plan) => `${client} wants to connect to your ${plan} account. Sign in to continue.`,
+    accountIntro: (plan) => `Sign in to your ${plan} account to see the apps you connected.`,
     username: 'Username',
     password: 'Password',
     submit: 'Sign in',
@@ -72,6 +73,7 @@ export const en: Messages = {
     neverUsed: 'Not used yet',
     expires: 'Access ends',
     revoke: 'Revoke access',
+    signOut: 'Sign out',
   },
 
   outcome: {

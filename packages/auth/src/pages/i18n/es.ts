@@ -11,6 +11,7 @@ export const es: Messages = {
   signIn: {
     title: 'Iniciar sesión',
     intro: (client, plan) => `${client} quiere conectarse a su cuenta de ${plan}. Inicie sesión para continuar.`,
+    accountIntro: (plan) => `Inicie sesión en su cuenta de ${plan} para ver las aplicaciones que conectó.`,
     username: 'Nombre de usuario',
     password: 'Contraseña',
     submit: 'Iniciar sesión',
@@ -72,6 +73,7 @@ export const es: Messages = {
     neverUsed: 'Todavía no se ha usado',
     expires: 'El acceso termina',
     revoke: 'Revocar acceso',
+    signOut: 'Cerrar sesión',
   },
 
   outcome: {

@@ -22,6 +22,8 @@ export interface Messages {
   signIn: {
     title: string;
     intro(clientName: string, planName: string): string;
+    /** Signing in to see Connected apps (no app is asking). */
+    accountIntro(planName: string): string;
     username: string;
     password: string;
     submit: string;
@@ -66,6 +68,7 @@ export interface Messages {
     neverUsed: string;
     expires: string;
     revoke: string;
+    signOut: string;
   };
   outcome: {
     signedOutTitle: string;
