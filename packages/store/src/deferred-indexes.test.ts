@@ -29,10 +29,9 @@ describe('deferred filter indexes', () => {
     it('loads into an empty database without the filter indexes, then builds them', async () => {
       const store = await open(testStoreOptions());
       await store.ensureEnvironment('sandbox');
-      const during: number[] = [];
-      await store.bulkLoad('sandbox', patients(30), { batchSize: 10, onProgress: () => void filterIndexesPresent(store).then((n) => during.push(n)) });
-      await new Promise((resolve) => setImmediate(resolve));
-      assert.deepEqual(during, [0, 0, 0]);
+      const during: Promise<number>[] = [];
+      await store.bulkLoad('sandbox', patients(30), { batchSize: 10, onProgress: () => void during.push(filterIndexesPresent(store)) });
+      assert.deepEqual(await Promise.all(during), [0, 0, 0]);
       assert.equal(await filterIndexesPresent(store), FILTER_INDEXES.length);
       const rows = await store.sql.all<{ id: string }>("SELECT r.id FROM idx_string s JOIN resource r ON r.rid = s.rid WHERE s.norm = 'family17'");
       assert.deepEqual(rows.map((row) => row.id), ['p17']);
@@ -42,10 +41,9 @@ describe('deferred filter indexes', () => {
       const store = await open(testStoreOptions());
       await store.ensureEnvironment('sandbox');
       await store.bulkLoad('sandbox', patients(1, 'first'));
-      const during: number[] = [];
-      await store.bulkLoad('sandbox', patients(20), { batchSize: 10, onProgress: () => void filterIndexesPresent(store).then((n) => during.push(n)) });
-      await new Promise((resolve) => setImmediate(resolve));
-      assert.deepEqual(during, [FILTER_INDEXES.length, FILTER_INDEXES.length]);
+      const during: Promise<number>[] = [];
+      await store.bulkLoad('sandbox', patients(20), { batchSize: 10, onProgress: () => void during.push(filterIndexesPresent(store)) });
+      assert.deepEqual(await Promise.all(during), [FILTER_INDEXES.length, FILTER_INDEXES.length]);
     });
 
     it('rebuilds them when the load fails half-way', async () => {
