@@ -91,21 +91,25 @@ export async function reportCommand(config: Config, logger: Logger, print: Print
   return withRuntime(config, logger, (rt) => runFreshnessReport(rt.store, a, print));
 }
 
+/** The `--env` a command cannot do without, checked to be an environment. */
+function requiredEnv(args: ParsedArgs, command: string): string {
+  const env = typeof args.flags.env === 'string' ? args.flags.env : undefined;
+  if (env === undefined) throw new UsageError(`${command} needs --env sandbox|production`);
+  environmentNamed(env);
+  return env;
+}
+
 /** `clients ...`; returns the exit code. */
 export async function clientsCommand(config: Config, logger: Logger, print: Print, args: ParsedArgs): Promise<number> {
-  const env = typeof args.flags.env === 'string' ? args.flags.env : undefined;
-  if (env === undefined) throw new UsageError('clients needs --env sandbox|production');
-  environmentNamed(env);
-  // Loaded only for this command: see main.ts.
+  const env = requiredEnv(args, 'clients');
+  // Loaded only for this command (and keys): see main.ts.
   const { runClients } = await import('./clients-command.js');
   return withRuntime(config, logger, (rt) => runClients(rt.store, args, env, print));
 }
 
 /** `keys rotate --env NAME`; returns the exit code. */
 export async function keysCommand(config: Config, logger: Logger, print: Print, args: ParsedArgs): Promise<number> {
-  const env = typeof args.flags.env === 'string' ? args.flags.env : undefined;
-  if (env === undefined) throw new UsageError('keys needs --env sandbox|production');
-  environmentNamed(env);
+  const env = requiredEnv(args, 'keys');
   const { runKeys } = await import('./keys-command.js');
   return withRuntime(config, logger, (rt) => runKeys(rt.store, args, env, print));
 }
