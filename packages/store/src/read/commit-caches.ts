@@ -23,7 +23,9 @@ export interface CommitCaches {
 export function openCommitCaches(backend: Backend, bytes: number): CommitCaches | undefined {
   const counter = backend.commitCounter;
   if (counter === undefined || bytes <= 0) return undefined;
-  const reads = new ReadCache<StoredResource>(bytes);
+  // Reads admit on the second miss: random reads over millions of ids would otherwise churn the
+  // cache (measured: 106 against 76 µs of CPU per random read). Identical searches repeat by nature.
+  const reads = new ReadCache<StoredResource>(bytes, undefined, { admitOnSecondMiss: true });
   const searches = new ReadCache<SearchResult>(bytes, resultTextLength);
   const clear = (): void => {
     reads.clear();

@@ -72,3 +72,30 @@ describe('searchCacheKey', () => {
     assert.notEqual(publicKey, searchCacheKey(1, query()), 'the public view is part of the key');
   });
 });
+
+describe('ReadCache admitting on the second miss', () => {
+  it('keeps a value only when its key misses a second time, and forgets misses on clear', () => {
+    const cache = new ReadCache<StoredResource>(1 << 20, undefined, { admitOnSecondMiss: true });
+    const key = readCacheKey(1, 'Patient', 'a');
+    cache.set(key, stored('a'), cache.epoch);
+    assert.equal(cache.get(key), undefined, 'first miss: remembered, not kept');
+    cache.set(key, stored('a'), cache.epoch);
+    assert.equal(cache.get(key)?.id, 'a', 'second miss: kept');
+    const other = readCacheKey(1, 'Patient', 'b');
+    cache.set(other, stored('b'), cache.epoch);
+    cache.clear();
+    cache.set(other, stored('b'), cache.epoch);
+    assert.equal(cache.get(other), undefined, 'a clear forgets the misses too');
+  });
+
+  it('remembers only the most recent misses', () => {
+    const cache = new ReadCache<StoredResource>(1 << 24, undefined, { admitOnSecondMiss: true });
+    const key = (i: number) => readCacheKey(1, 'Patient', `p${i}`);
+    cache.set(key(0), stored('p0'), cache.epoch);
+    for (let i = 1; i <= 8192; i++) cache.set(key(i), stored(`p${i}`), cache.epoch);
+    cache.set(key(0), stored('p0'), cache.epoch);
+    assert.equal(cache.get(key(0)), undefined, 'p0 was pushed out of the doorkeeper');
+    cache.set(key(8192), stored('p8192'), cache.epoch);
+    assert.ok(cache.get(key(8192)), 'a recent miss is still remembered');
+  });
+});

@@ -10,6 +10,8 @@ import type { SearchResult, StoredResource } from '../store.js';
 
 /** Bytes charged per entry besides the JSON text: the key, the record and the Map slot. */
 const ENTRY_OVERHEAD = 160;
+/** Keys the doorkeeper remembers (about 0.5 MB of keys). */
+const DOORKEEPER_KEYS = 8192;
 
 interface Entry<V> {
   readonly stored: V;
@@ -28,9 +30,18 @@ export class ReadCache<V = StoredResource> {
   #hits = 0;
   #misses = 0;
 
-  constructor(maxBytes: number, textLength: (value: V) => number = (v) => (v as StoredResource).json.length) {
+  /** Keys missed once recently (`admitOnSecondMiss`): only a key seen again gets an entry. */
+  readonly #doorkeeper: Set<string> | undefined;
+
+  /**
+   * `admitOnSecondMiss`: a value is kept only the second time its key misses. Reads spread over a
+   * large set (random ids) then never enter, so they cost no insertion and eviction and do not
+   * push out the hot entries; a resource read twice within the doorkeeper's memory gets cached.
+   */
+  constructor(maxBytes: number, textLength: (value: V) => number = (v) => (v as StoredResource).json.length, options: { admitOnSecondMiss?: boolean } = {}) {
     this.#maxBytes = maxBytes;
     this.#textLength = textLength;
+    this.#doorkeeper = options.admitOnSecondMiss === true ? new Set() : undefined;
   }
 
   get epoch(): number {
@@ -60,6 +71,12 @@ export class ReadCache<V = StoredResource> {
   /** Keeps `stored` unless the cache was cleared since `epoch` (when the read began). */
   set(key: string, stored: V, epoch: number): void {
     if (epoch !== this.#epoch) return;
+    if (this.#doorkeeper !== undefined && !this.#doorkeeper.delete(key)) {
+      this.#doorkeeper.add(key);
+      // Remembers the most recent misses only (a Set iterates oldest first).
+      if (this.#doorkeeper.size > DOORKEEPER_KEYS) this.#doorkeeper.delete(this.#doorkeeper.values().next().value!);
+      return;
+    }
     const bytes = this.#textLength(stored) * 2 + key.length * 2 + ENTRY_OVERHEAD;
     if (bytes > this.#maxBytes / 8) return; // one huge resource must not flush everything else
     const previous = this.#entries.get(key);
@@ -75,6 +92,7 @@ export class ReadCache<V = StoredResource> {
   /** Forgets everything: something was written. */
   clear(): void {
     this.#epoch++;
+    this.#doorkeeper?.clear();
     if (this.#entries.size === 0) return;
     this.#entries.clear();
     this.#bytes = 0;
