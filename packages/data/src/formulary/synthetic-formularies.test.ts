@@ -8,6 +8,7 @@ import { extensions, referencesIn } from '../directory/test-directory.js';
 import { DRUGS } from './drug-list.js';
 import { SANDBOX_FORMULARIES, syntheticFormularies } from './synthetic-formularies.js';
 import { USDF_EXTENSION } from './usdf-canonicals.js';
+import { conformance } from '../test-conformance.js';
 
 const resources = [...syntheticFormularies(SANDBOX_FORMULARIES)];
 const items = resources.filter((r) => r.resourceType === 'Basic');
@@ -64,15 +65,7 @@ describe('syntheticFormularies', () => {
   });
 
   it('validates against the US Drug Formulary profiles with no errors or warnings', async (t) => {
-    const validator = createValidator(await testRegistry());
-    const problems: string[] = [];
-    const profiles = new Set<string>();
-    for (const resource of resources) {
-      const report = validator.validate(resource);
-      assert.equal(report.profiles.length, 1, `${resource.resourceType}/${resource.id} was not checked against its profile`);
-      profiles.add(report.profiles[0] as string);
-      for (const issue of [...report.errors, ...report.warnings]) problems.push(`${resource.resourceType}/${resource.id} ${issue.severity} ${issue.location}: ${issue.message}`);
-    }
+    const { problems, profiles } = conformance(createValidator(await testRegistry()), resources);
     t.diagnostic(`${resources.length} resources, ${profiles.size} profiles`);
     assert.deepEqual(problems.slice(0, 20), []);
     assert.equal(profiles.size, 4);

@@ -6,6 +6,7 @@ import { testRegistry } from '@payerport/fhir/testing';
 import { TOWNS } from '../directory/hawaii-places.js';
 import { SANDBOX_DIRECTORY } from '../directory/synthetic-directory.js';
 import { holdDirectory, referencesIn } from '../directory/test-directory.js';
+import { conformance } from '../test-conformance.js';
 import { SANDBOX_MEMBERS, syntheticMembers, testMemberLogins, type MemberExtension } from './synthetic-members.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -134,16 +135,9 @@ describe('syntheticMembers', () => {
 
   it('validates against the CARIN BB 2.0.0 profiles with no errors or warnings', async (t) => {
     const validator = createValidator(await testRegistry());
-    const problems: string[] = [];
-    const profiles = new Set<string>();
-    for (const resource of resources) {
-      const report = validator.validate(resource);
-      assert.equal(report.profiles.length, 1, `${resource.resourceType}/${resource.id} was not checked against its profile`);
-      // The validator does not run FHIRPath invariants; CARIN's *-meta-profile-version ones are checked here.
-      assert.ok(report.profiles[0]!.includes('/carin-bb/StructureDefinition/C4BB-') && report.profiles[0]!.includes('|2.0.'), report.profiles[0]);
-      profiles.add(report.profiles[0]!);
-      for (const issue of [...report.errors, ...report.warnings]) problems.push(`${resource.resourceType}/${resource.id} ${issue.severity} ${issue.location}: ${issue.message}`);
-    }
+    const { problems, profiles } = conformance(validator, resources);
+    // The validator does not run FHIRPath invariants; CARIN's *-meta-profile-version ones are checked here.
+    for (const profile of profiles) assert.ok(profile.includes('/carin-bb/StructureDefinition/C4BB-') && profile.includes('|2.0.'), profile);
     t.diagnostic(`${resources.length} resources, ${profiles.size} profiles`);
     assert.deepEqual(problems, []);
     assert.equal(profiles.size, 4);
