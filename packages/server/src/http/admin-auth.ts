@@ -3,15 +3,15 @@
  * of equal length) so the token cannot be guessed byte by byte. RFC 6750 §2.1.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
+import { bearerToken } from './bearer.js';
 
 /** Returns a checker for the configured token; with none configured nobody is admin. */
 export function adminChecker(adminToken: string | undefined): (authorization: string | undefined) => boolean {
   if (adminToken === undefined) return () => false;
   const expected = createHash('sha256').update(adminToken).digest();
   return (authorization) => {
-    if (authorization === undefined) return false;
-    const m = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
-    if (!m) return false;
-    return timingSafeEqual(createHash('sha256').update(m[1]!).digest(), expected);
+    const token = bearerToken(authorization);
+    if (token === undefined) return false;
+    return timingSafeEqual(createHash('sha256').update(token).digest(), expected);
   };
 }

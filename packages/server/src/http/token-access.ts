@@ -8,12 +8,11 @@
 import { parseSmartScopes } from '@payerport/fhir';
 import type { AccessResolver, AccessResult } from '@payerport/fhir-api';
 import type { TokenCheck } from '@payerport/auth';
-
-const BEARER = /^Bearer +([^\s]+) *$/i;
+import { bearerToken } from './bearer.js';
 
 export function tokenAccessResolver(verify: (env: string, token: string | undefined) => Promise<TokenCheck>): AccessResolver {
   return async (env, authorization): Promise<AccessResult> => {
-    const token = BEARER.exec(authorization)?.[1];
+    const token = bearerToken(authorization);
     if (token === undefined) return undefined;
     const check = await verify(env, token);
     if (!check.ok) return undefined;
