@@ -11,7 +11,7 @@ import { reindexBatch } from './bulk/reindex.js';
 import { createMemberStore, type MemberStore } from './members/member-store.js';
 import { readHistory } from './read/history.js';
 import { frozenResult, openCommitCaches } from './read/commit-caches.js';
-import { readCacheKey, searchCacheKey } from './read/read-cache.js';
+import { readCacheKey, searchCacheKey, type CacheStats } from './read/read-cache.js';
 import { readResource, vreadResource } from './read/read-resource.js';
 import type { Environments } from './registry/environments.js';
 import type { SearchParams } from './registry/search-params.js';
@@ -52,10 +52,6 @@ const DEFAULT_BULK_BATCH = 1000;
 const REINDEX_BATCH = 1000;
 
 
-export interface CacheStats {
-  readonly hits: number;
-  readonly misses: number;
-}
 const NO_STATS: CacheStats = Object.freeze({ hits: 0, misses: 0 });
 
 /** Builds the Store over opened parts. */

@@ -13,6 +13,12 @@ const ENTRY_OVERHEAD = 160;
 /** Keys the doorkeeper remembers (about 0.5 MB of keys). */
 const DOORKEEPER_KEYS = 8192;
 
+/** Lookups a cache answered and missed. */
+export interface CacheStats {
+  readonly hits: number;
+  readonly misses: number;
+}
+
 interface Entry<V> {
   readonly stored: V;
   readonly bytes: number;
@@ -53,7 +59,7 @@ export class ReadCache<V = StoredResource> {
   }
 
   /** Lookups answered and not, since the cache was made (for monitoring and tests). */
-  get stats(): { readonly hits: number; readonly misses: number } {
+  get stats(): CacheStats {
     return { hits: this.#hits, misses: this.#misses };
   }
 
