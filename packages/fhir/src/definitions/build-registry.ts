@@ -53,7 +53,7 @@ export function buildRegistry(inputs: RegistryInputs): Registry {
     title: 'FHIR R4 base specification',
     location: `${inputs.baseLocation} + ${inputs.core.location}`,
   });
-  const examples: RawExample[] = inputs.packages.flatMap((p) => p.examples.map((bytes) => ({ source: p.source, bytes })));
+  const examples: RawExample[] = inputs.packages.flatMap((p) => p.examples.map((packed) => ({ source: p.source, packed })));
 
   return new DefinitionRegistry({
     resourceTypes,

@@ -2,6 +2,7 @@
  * The read-only Registry the server runs with, over tables built once by loadRegistry.
  */
 import type { CanonicalIndex } from './canonical-index.js';
+import { unpack } from './package-contents.js';
 import type {
   IgCapabilityStatement,
   LoadedPackage,
@@ -11,10 +12,10 @@ import type {
   SearchParamDef,
 } from './types.js';
 
-/** A raw example file and the package it came from. */
+/** An example file (deflated, package-contents.ts `pack`) and the package it came from. */
 export interface RawExample {
   readonly source: string;
-  readonly bytes: Buffer;
+  readonly packed: Uint8Array;
 }
 
 export interface RegistryTables {
@@ -67,8 +68,8 @@ export class DefinitionRegistry implements Registry {
 
   /** Parsed afresh on each iteration, so callers own (and may change) what they get. */
   *examples(): Iterable<{ readonly source: string; readonly resource: Record<string, unknown> }> {
-    for (const { source, bytes } of this.tables.examples) {
-      const resource = parseResource(bytes);
+    for (const { source, packed } of this.tables.examples) {
+      const resource = parseResource(unpack(packed));
       if (resource) yield { source, resource };
     }
   }

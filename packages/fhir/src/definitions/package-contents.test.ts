@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { packageContents } from './package-contents.js';
+import { packageContents, unpack } from './package-contents.js';
 import type { PackageFiles } from './package-files.js';
 
 const json = (value: object): Buffer => Buffer.from(JSON.stringify(value));
@@ -57,7 +57,7 @@ describe('packageContents', () => {
   });
 
   it('treats example/ files and IG-flagged root files as examples, not definitions', () => {
-    const ids = contents.examples.map((b) => (JSON.parse(b.toString()) as { id: string }).id).sort();
+    const ids = contents.examples.map((packed) => (JSON.parse(unpack(packed).toString()) as { id: string }).id).sort();
     assert.deepEqual(ids, ['a', 'flagged']);
     assert.equal(contents.canonicals.some((c) => c.url.includes('flagged')), false);
   });

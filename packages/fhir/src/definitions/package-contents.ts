@@ -2,6 +2,7 @@
  * Sorts one IG package's files into what the registry serves: SearchParameters, profiles,
  * CapabilityStatements, canonical resources (parsed on first use) and examples.
  */
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { deepFreeze } from './deep-freeze.js';
 import { indexEntries, type IndexEntry } from './package-index.js';
 import type { PackageFiles } from './package-files.js';
@@ -27,8 +28,8 @@ export interface PackageContents {
   readonly profiles: readonly ProfileInfo[];
   readonly capabilityStatements: readonly IgCapabilityStatement[];
   readonly canonicals: readonly CanonicalEntry[];
-  /** Raw example files (package/example/, and root files the IG flags as examples). */
-  readonly examples: readonly Buffer[];
+  /** Example files (package/example/, and root files the IG flags as examples), deflated (`pack`). */
+  readonly examples: readonly Uint8Array[];
 }
 
 /** Classifies the files of one package; parses only SearchParameters, CapabilityStatements, the IG and resource profiles. */
@@ -36,13 +37,7 @@ export function packageContents(files: PackageFiles): PackageContents {
   const { name: id, version } = files.manifest;
   const source = `${id}@${version}`;
   const entries = indexEntries(files);
-  const parse = (entry: IndexEntry): Json => {
-    try {
-      return JSON.parse(files.root.get(entry.filename)!.toString('utf8')) as Json;
-    } catch (error) {
-      throw new Error(`${files.location}: ${entry.filename} is not valid JSON (${(error as Error).message})`, { cause: error });
-    }
-  };
+  const parse = (entry: IndexEntry): Json => parseJson(files.root.get(entry.filename)!, `${files.location}: ${entry.filename}`);
   const parseFrozen = (entry: IndexEntry): Json => deepFreeze(parse(entry));
 
   const ig = pickImplementationGuide(entries.filter((e) => e.resourceType === 'ImplementationGuide').map(parse), id);
@@ -51,11 +46,11 @@ export function packageContents(files: PackageFiles): PackageContents {
   const profiles: ProfileInfo[] = [];
   const capabilityStatements: IgCapabilityStatement[] = [];
   const canonicals: CanonicalEntry[] = [];
-  const examples: Buffer[] = [...files.examples.keys()].sort().map((name) => files.examples.get(name)!);
+  const examples: Uint8Array[] = [...files.examples.keys()].sort().map((name) => pack(files.examples.get(name)!));
 
   for (const entry of entries) {
     if (exampleRefs.has(`${entry.resourceType}/${entry.id}`)) {
-      examples.push(files.root.get(entry.filename)!);
+      examples.push(pack(files.root.get(entry.filename)!));
       continue;
     }
     // Kept parsed: SearchParameters and CapabilityStatements are small and served as they are.
@@ -70,7 +65,12 @@ export function packageContents(files: PackageFiles): PackageContents {
       const profile = profileFacts(files.root.get(entry.filename)!, source);
       if (profile) profiles.push(profile);
     }
-    if (entry.url !== undefined) canonicals.push({ url: entry.url, version: entry.version, load: memo(parsed, () => parseFrozen(entry)) });
+    if (entry.url !== undefined) {
+      // Loaders are made outside this function: a closure made here would keep its scope, and
+      // with it every file of the package, reachable.
+      const load = parsed !== undefined ? constant(parsed) : packedLoader(files.root.get(entry.filename)!, `${files.location}: ${entry.filename}`);
+      canonicals.push({ url: entry.url, version: entry.version, load });
+    }
   }
 
   const igUrl = typeof ig?.url === 'string' ? ig.url : undefined;
@@ -94,7 +94,35 @@ function exampleReferences(ig: Json | undefined): Set<string> {
   return new Set(refs);
 }
 
-function memo(value: Json | undefined, load: () => Json): () => Json {
-  let cached = value;
-  return () => (cached ??= load());
+function parseJson(bytes: Buffer, where: string): Json {
+  try {
+    return JSON.parse(bytes.toString('utf8')) as Json;
+  } catch (error) {
+    throw new Error(`${where} is not valid JSON (${(error as Error).message})`, { cause: error });
+  }
+}
+
+function constant(value: Json): () => Json {
+  return () => value;
+}
+
+/**
+ * A canonical resource kept deflated until first asked for. Profile snapshots are ~30 MB of JSON
+ * across the IGs served, and only the few profiles the validator meets are ever parsed; deflated
+ * they hold ~5 MB, and no other file of the package stays reachable.
+ */
+function packedLoader(bytes: Buffer, where: string): () => Json {
+  const packed = pack(bytes);
+  let parsed: Json | undefined;
+  return () => (parsed ??= deepFreeze(parseJson(unpack(packed), where)));
+}
+
+/** Bytes deflated, for keeping; `unpack` restores them. */
+export function pack(bytes: Uint8Array): Uint8Array {
+  // A copy of exactly its size: zlib's result can be a view of a larger output buffer.
+  return new Uint8Array(deflateRawSync(bytes, { level: 1 }));
+}
+
+export function unpack(packed: Uint8Array): Buffer {
+  return inflateRawSync(packed);
 }

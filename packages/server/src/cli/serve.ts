@@ -7,6 +7,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../config/config.js';
 import { buildApp } from '../app/build-app.js';
 import { createAuditLog } from '../runtime/audit-log.js';
+import { collectGarbage } from '../runtime/collect-garbage.js';
 import { openRuntime } from '../runtime/open-runtime.js';
 import { isEmpty, seedSandbox } from '../runtime/seed-sandbox.js';
 import { seedTestMembers } from '../runtime/seed-test-members.js';
@@ -16,15 +17,19 @@ const PURGE_EVERY_MS = 60 * 60 * 1000;
 export async function serve(config: Config, logger: Logger, version: string): Promise<void> {
   const { registry, store } = await openRuntime(config, logger);
   try {
+    collectGarbage();
     if (await isEmpty(store, 'sandbox')) {
       const n = await seedSandbox(store, registry, 'sandbox');
       logger.info({ resources: n }, 'sandbox was empty: loaded the synthetic directory, formularies, test members and IG examples');
+      collectGarbage();
     }
     // Every start: the test members' sign-ins exist even in a sandbox seeded before they did (idempotent).
     const members = await seedTestMembers(store, 'sandbox');
     logger.info({ members }, 'sandbox test member accounts ready (GET /api/sandbox/test-members lists them)');
     const audit = createAuditLog(store.audit, logger);
     const { fastify } = await buildApp({ config, registry, store, logger, version, audit: audit.record });
+    await fastify.ready();
+    collectGarbage();
     // Expired authorization codes, tokens and sessions are hidden on read; this deletes them.
     const purge = setInterval(() => {
       store.auth.payloads.purgeExpired(Date.now()).catch((error: unknown) => logger.warn({ err: error }, 'purging expired OAuth rows failed'));
