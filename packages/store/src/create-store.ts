@@ -1,7 +1,6 @@
 /** Opens the store: picks the dialect, migrates, registers search parameters. */
 import { ensureFilterIndexes } from './bulk/deferred-indexes.js';
 import { migrate } from './migrations/migrate.js';
-import { openPostgres } from './postgres/open-postgres.js';
 import { Environments } from './registry/environments.js';
 import { SearchParams } from './registry/search-params.js';
 import { openSqlite } from './sqlite/open-sqlite.js';
@@ -38,6 +37,8 @@ async function openBackend(options: StoreOptions): Promise<Backend> {
     if (!/^postgres(ql)?:\/\//.test(options.databaseUrl)) {
       throw new Error('databaseUrl must be a postgres:// or postgresql:// URL');
     }
+    // Loaded only here: a SQLite install never needs the PostgreSQL driver in memory.
+    const { openPostgres } = await import('./postgres/open-postgres.js');
     return openPostgres(options.databaseUrl, options.pgSchema, options.logger);
   }
   return openSqlite(options.sqlitePath ?? DEFAULT_SQLITE_PATH);
