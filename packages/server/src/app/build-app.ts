@@ -3,9 +3,9 @@
  * not-found handlers, and the FHIR API of every environment. Everything it needs is passed in.
  */
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
-import { createValidator, type Registry } from '@payerport/fhir';
+import { createValidator, patientCompartment, type Registry } from '@payerport/fhir';
 import type { AuditEvent, MemberStore, Store } from '@payerport/store';
-import { createFhirApi, type AccessResolver, type FhirApi } from '@payerport/fhir-api';
+import { createFhirApi, publicTypesOf, type AccessResolver, type FhirApi } from '@payerport/fhir-api';
 import { createClientRegistry, createMemberAccounts, createTokenVerifier, type AuthServer, type ClientRegistry, type MemberAccounts, type TokenCheck } from '@payerport/auth';
 import type { Logger } from 'pino';
 import type { Config } from '../config/config.js';
@@ -56,7 +56,11 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   const envs = environmentBases(config.publicUrl);
   // The SQL store carries the member tables (`members`); the Store interface does not name them.
   const members = deps.members ?? createMemberAccounts(deps.store as Store & { readonly members: MemberStore });
-  const auth = await createAuthServers(config, deps.store, members, envs, deps.audit);
+  const publicTypes = publicTypesOf(deps.registry);
+  // Protected types a patient's compartment holds: what a member's consent can be about.
+  const compartment = patientCompartment(deps.registry);
+  const memberDataTypes = deps.registry.resourceTypes().filter((type) => compartment.params(type) !== undefined && !publicTypes.includes(type));
+  const auth = await createAuthServers(config, deps.store, members, envs, memberDataTypes, deps.audit);
   const api = createFhirApi({
     registry: deps.registry,
     store: deps.store,
@@ -64,6 +68,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     defaultCount: config.defaultPageSize,
     maxCount: config.maxPageSize,
     writesEnabled: config.adminToken !== undefined,
+    publicTypes,
     // Admin writes are checked against their profiles; profiles compile on first use.
     validator: createValidator(deps.registry),
     software: { name: 'payerport', version: deps.version ?? '0.0.0' },
