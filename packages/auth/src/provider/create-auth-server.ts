@@ -109,7 +109,7 @@ export async function createAuthServer(options: AuthServerOptions): Promise<Auth
   };
   alwaysAskConsent(provider);
   // Outermost first: the audit trail sees the response the SMART middleware completed.
-  if (options.audit !== undefined) provider.use(auditTrail(options.audit, store, env));
+  if (options.audit !== undefined) provider.use(auditTrail(options.audit, store, env, provider));
   provider.use(tokenResponse(store, env));
 
   const uris: OAuthUris = {
