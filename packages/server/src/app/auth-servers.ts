@@ -22,6 +22,8 @@ export async function createAuthServers(config: Config, store: Store, members: M
       grantLifetimeDays: config.grantLifetimeDays,
       registration: env.name === 'sandbox' || config.productionDynamicRegistration,
       memberDataTypes,
+      ...(config.planName === undefined ? {} : { planName: config.planName }),
+      timeZone: config.planTimeZone,
       audit,
     }));
   }

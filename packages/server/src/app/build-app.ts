@@ -22,6 +22,7 @@ import { registerTestMembers } from '../http/sandbox-members-route.js';
 import { createAuthServers } from './auth-servers.js';
 import { environmentBases, publicPath } from './environments.js';
 import { tokenAccessResolver } from '../http/token-access.js';
+import { signInGate } from '../http/sign-in-limit.js';
 
 export interface AppDeps {
   readonly config: Config;
@@ -82,6 +83,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     ...(requestLogging ? { loggerInstance: logger as FastifyBaseLogger } : { logger: false }),
     bodyLimit: config.bodyLimit,
     return503OnClosing: true,
+    // request.ip: the socket's address unless TRUST_PROXY names proxies to believe (decision 0019).
+    trustProxy: trustProxyOption(config.trustProxy),
     // Pairs, not an object: see query-pairs.ts. Fastify's type insists on an object.
     routerOptions: { querystringParser: parseQueryPairs as unknown as (s: string) => Record<string, unknown> },
   });
@@ -95,8 +98,16 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   const verifyToken = createTokenVerifier(auth);
   const resolveAccess = deps.resolveAccess ?? tokenAccessResolver(verifyToken);
   for (const env of envs) registerFhirRoutes(fastify, api, env, { isAdmin, resolveAccess, audit: deps.audit });
-  for (const [i, env] of envs.entries()) await registerAuthRoutes(fastify, auth[i]!, env);
+  // One count per address across environments: a sandbox sign-in page is as good a guessing ground.
+  const signIn = signInGate({ ...config.signInRateLimit, planName: config.planName, timeZone: config.planTimeZone });
+  for (const [i, env] of envs.entries()) await registerAuthRoutes(fastify, auth[i]!, env, signIn);
   const clients = createClientRegistry(deps.store);
   registerAdminClientRoutes(fastify, clients, envs.map((e) => e.name), isAdmin);
   return { fastify, api, auth, members, clients, verifyToken };
+}
+
+/** Fastify's trustProxy; a hop count as proxy-addr reads one (Fastify's types omit the number form). */
+function trustProxyOption(setting: Config['trustProxy']): boolean | string[] | ((address: string, hop: number) => boolean) {
+  if (typeof setting === 'number') return (_address, hop) => hop < setting;
+  return typeof setting === 'boolean' ? setting : [...setting];
 }
