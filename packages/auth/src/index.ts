@@ -5,7 +5,7 @@ export { smartConfiguration, type OAuthUris } from './discovery/smart-configurat
 export type { InteractionAction, InteractionReply, InteractionRequest, Interactions } from './interactions/interactions.js';
 export { PRIVACY_ATTESTATION } from './interactions/app-summary.js';
 export type { AccountAction, AccountPages, AccountRequest } from './account/account-pages.js';
-export { LANG_COOKIE, type Fields, type PageReply } from './web/page-reply.js';
+export { LANG_COOKIE, pageLanguage, type Fields, type LanguageInput, type PageReply } from './web/page-reply.js';
 export { createClientRegistry, ClientRegistryError, type ClientRegistry, type ClientView, type IssuedClient } from './clients/client-registry.js';
 export { checkClientInput, redirectUriProblem, AUTH_METHODS, type AuthMethod, type ClientInput } from './clients/client-metadata.js';
 export { loadKeys, rotateSigningKey } from './keys/signing-keys.js';

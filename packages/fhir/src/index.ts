@@ -18,3 +18,4 @@ export { FHIR_ID, isFhirId } from './fhir-id.js';
 export * from './smart/smart-scope.js';
 export * from './definitions/compartment.js';
 export * from './search/access.js';
+export { visibleInMemory } from './search/access-match.js';

@@ -13,6 +13,7 @@ import { readHistory } from './read/history.js';
 import { frozenResult, openCommitCaches } from './read/commit-caches.js';
 import { readCacheKey, searchCacheKey, type CacheStats } from './read/read-cache.js';
 import { readResource, vreadResource } from './read/read-resource.js';
+import { restrictedView, vreadVisible } from './read/version-access.js';
 import type { Environments } from './registry/environments.js';
 import type { SearchParams } from './registry/search-params.js';
 import { runSearch, type SearchContext } from './search/run-search.js';
@@ -102,10 +103,15 @@ export function sqlStore(parts: StoreParts): SqlStore {
       const cached = envs.cached(env);
       return cached === undefined ? envs.id(env).then((resolved) => readCurrent(resolved, type, id)) : readCurrent(cached, type, id);
     },
-    vread: async (env, type, id, versionId) => vreadResource(backend.reader, await envId(env), type, id, versionId),
+    vread: async (env, type, id, versionId, access) => {
+      const envNumber = await envId(env);
+      const view = restrictedView(access, type);
+      if (view === undefined) return vreadResource(backend.reader, envNumber, type, id, versionId);
+      return backend.snapshot((exec) => vreadVisible({ exec, envId: envNumber, paramId }, indexer, view, id, versionId));
+    },
     history: async (env, options) => {
       const id = await envId(env);
-      return backend.snapshot((exec) => readHistory(exec, id, options));
+      return backend.snapshot((exec) => readHistory({ exec, envId: id, paramId }, indexer, options));
     },
     search: async (env, query: SearchQuery) => {
       const id = await envId(env);

@@ -2,7 +2,7 @@
  * The storage seam. Handlers talk to this interface only; SQLite and PostgreSQL implement it
  * with the same schema and migrations. Every method that writes runs in one transaction.
  */
-import type { SearchQuery } from '@payerport/fhir';
+import type { SearchAccess, SearchQuery } from '@payerport/fhir';
 import type { AuthStore } from './auth/auth-store.js';
 
 /** One stored version of a resource. `json` is the canonical JSON text, returned as is on reads. */
@@ -29,6 +29,11 @@ export interface HistoryOptions {
   sinceMs?: number;
   count: number;
   cursor?: string;
+  /**
+   * The caller's view (a member's token): only versions it shows of resources it shows now.
+   * Instance and type history only (a view across every type is the API's to refuse).
+   */
+  access?: SearchAccess;
 }
 
 export interface HistoryPage {
@@ -86,7 +91,8 @@ export interface Store {
 
   /** Current version (a deleted resource comes back with deleted = true); undefined if never existed. */
   read(env: string, type: string, id: string): Promise<StoredResource | undefined>;
-  vread(env: string, type: string, id: string, versionId: number): Promise<StoredResource | undefined>;
+  /** One version; under `access`, only when the resource is visible now and that version was too. */
+  vread(env: string, type: string, id: string, versionId: number, access?: SearchAccess): Promise<StoredResource | undefined>;
   history(env: string, options: HistoryOptions): Promise<HistoryPage>;
   search(env: string, query: SearchQuery): Promise<SearchResult>;
 

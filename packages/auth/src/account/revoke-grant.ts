@@ -6,11 +6,12 @@
 import type Provider from 'oidc-provider';
 import type { Store } from '@payerport/store';
 import { LAUNCH_MODEL } from '../provider/launch-context.js';
+import { REVOKED_MODEL } from '../provider/store-adapter.js';
 
 const TOKEN_MODELS = ['AccessToken', 'RefreshToken', 'AuthorizationCode'] as const;
 
 export async function revokeGrant(provider: Provider, store: Store, env: string, grantId: string): Promise<void> {
-  for (const model of TOKEN_MODELS) await store.auth.payloads.revokeByGrantId(env, model, grantId);
+  for (const model of TOKEN_MODELS) await store.auth.payloads.revokeByGrantId(env, model, grantId, model === 'AuthorizationCode' ? undefined : REVOKED_MODEL);
   const grant = await provider.Grant.find(grantId);
   if (grant !== undefined) await grant.destroy();
   // A grant already gone (expired) may leave its launch row until the purge: remove it now.

@@ -6,7 +6,7 @@ import { grantedScopes, scopeCategories } from './scope-categories.js';
 
 const split = (s: string): string[] => s.split(' ').filter((x) => x !== '');
 const ids = (scopes: string[]): string[] => scopeCategories(scopes).map((c) => c.id);
-const ALL_RESOURCE_IDS = RESOURCE_CATEGORIES.map((c) => c.id);
+const WILDCARD_IDS = [...RESOURCE_CATEGORIES.map((c) => c.id), 'other'];
 
 describe('scope categories', () => {
   it('groups typed scopes by category, in display order, listing the scopes each covers', () => {
@@ -21,10 +21,10 @@ describe('scope categories', () => {
     ]);
   });
 
-  it('expands v1 and v2 wildcards to every resource category', () => {
+  it('expands v1 and v2 wildcards to every resource category and "Other records"', () => {
     for (const wildcard of ['patient/*.read', 'patient/*.rs', 'user/*.read']) {
       const categories = scopeCategories(['openid', wildcard]);
-      assert.deepEqual(categories.map((c) => c.id), ALL_RESOURCE_IDS);
+      assert.deepEqual(categories.map((c) => c.id), WILDCARD_IDS);
       for (const c of categories) assert.deepEqual(c.scopes, [wildcard]);
       assert.ok(categories.find((c) => c.id === 'claims')!.resourceTypes.includes('ExplanationOfBenefit'));
     }
@@ -38,14 +38,23 @@ describe('scope categories', () => {
 });
 
 describe('granted scopes', () => {
-  it('keeps everything (identity scopes included) when every category is kept, splitting the v1 wildcard', () => {
-    const requested = ['openid', 'fhirUser', 'profile', 'launch/patient', 'offline_access', 'patient/*.read'];
-    const granted = split(grantedScopes(requested, ids(requested)));
-    assert.deepEqual(granted.slice(0, 5), ['openid', 'fhirUser', 'profile', 'launch/patient', 'offline_access']);
-    assert.ok(granted.includes('patient/ExplanationOfBenefit.read'));
-    assert.ok(granted.includes('patient/Observation.read'));
-    assert.ok(!granted.includes('patient/*.read'));
-    assert.ok(granted.slice(5).every((s) => /^patient\/[A-Z]\w+\.read$/.test(s)));
+  it('grants wildcards as asked (v1 and v2) when every category shown is kept', () => {
+    for (const wildcard of ['patient/*.read', 'patient/*.rs', 'user/*.rs']) {
+      const requested = ['openid', 'fhirUser', 'profile', 'launch/patient', 'offline_access', wildcard];
+      assert.deepEqual(split(grantedScopes(requested, ids(requested), ['Basic'])), requested);
+    }
+  });
+
+  it('splits a wildcard as soon as one of its categories is unticked, "Other records" included', () => {
+    const requested = ['openid', 'patient/*.read'];
+    const withoutOther = split(grantedScopes(requested, WILDCARD_IDS.filter((id) => id !== 'other'), ['Basic', 'Account']));
+    assert.ok(!withoutOther.includes('patient/*.read'));
+    assert.ok(withoutOther.includes('patient/ExplanationOfBenefit.read') && withoutOther.includes('patient/Observation.read'));
+    assert.ok(!withoutOther.includes('patient/Basic.read'));
+    const withoutClaims = split(grantedScopes(requested, WILDCARD_IDS.filter((id) => id !== 'claims'), ['Basic', 'Account']));
+    assert.ok(!withoutClaims.includes('patient/*.read') && !withoutClaims.includes('patient/ExplanationOfBenefit.read'));
+    assert.ok(withoutClaims.includes('patient/Basic.read') && withoutClaims.includes('patient/Account.read'), '"Other records" kept: the other types by name');
+    assert.ok(withoutClaims.slice(1).every((s) => /^patient\/[A-Z]\w+\.read$/.test(s)));
   });
 
   it('splits a v2 wildcard into v2 per-type scopes of the kept categories only', () => {

@@ -1,8 +1,9 @@
 /**
  * From the scopes an app asks for to the categories a member sees (`scopeCategories`), and
  * back from the categories the member kept to the scopes granted (`grantedScopes`). The
- * member is never granted anything the consent page did not show: wildcards are split into
- * the per-type scopes of the kept categories, and scopes outside every category are dropped.
+ * member is never granted anything the consent page did not show: a wildcard shows every
+ * category, "Other records" included, and is granted as asked only when all of them are kept;
+ * otherwise it is split into the per-type scopes of the kept categories (decision 0018).
  */
 import { CATEGORY_ORDER, categoryOfType, typesOfCategory, type CategoryId } from './categories.js';
 import { parseResourceScope, scopeFor } from './smart-scope.js';
@@ -23,6 +24,9 @@ export interface ScopeCategory {
 export const ALWAYS_GRANTED: readonly string[] = ['openid', 'fhirUser', 'profile', 'launch/patient'];
 
 const OFFLINE = 'offline_access';
+
+/** The categories a wildcard shows: every resource category, then "Other records" for the types none names. */
+const WILDCARD_CATEGORIES: readonly CategoryId[] = CATEGORY_ORDER.filter((id) => id !== 'offline');
 
 /**
  * The categories of data a request asks for, in display order. Only `patient/` and `user/`
@@ -45,8 +49,8 @@ export function scopeCategories(requested: readonly string[]): ScopeCategory[] {
     const parsed = memberScope(scope);
     if (parsed === undefined) continue;
     if (parsed.type === '*') {
-      // A wildcard cannot name types no category knows, so it does not make `other`.
-      for (const id of CATEGORY_ORDER) if (typesOfCategory(id).length > 0) add(id, scope, typesOfCategory(id));
+      // A wildcard covers types no category names too: "Other records" is shown for them.
+      for (const id of WILDCARD_CATEGORIES) add(id, scope, typesOfCategory(id));
     } else {
       add(categoryOfType(parsed.type), scope, [parsed.type]);
     }
@@ -60,10 +64,13 @@ export function scopeCategories(requested: readonly string[]): ScopeCategory[] {
 /**
  * The scope string to grant: ALWAYS_GRANTED scopes that were requested, `offline_access` if
  * "stay connected" was kept, typed scopes (granular ones intact) whose category was kept, and
- * each wildcard replaced by per-type scopes of the kept categories in the wildcard's own
- * syntax (`patient/*.read` → `patient/Coverage.read`; `patient/*.rs` → `patient/Coverage.rs`).
+ * each wildcard as asked when every category it showed was kept — else replaced by per-type
+ * scopes of the kept categories in the wildcard's own syntax (`patient/*.read` →
+ * `patient/Coverage.read`; `patient/*.rs` → `patient/Coverage.rs`). `otherTypes` are the types
+ * "Other records" stands for in a narrowed wildcard (the server's protected types no category
+ * names); without them a narrowed wildcard grants nothing for "Other records".
  */
-export function grantedScopes(requested: readonly string[], keptCategoryIds: Iterable<string>): string {
+export function grantedScopes(requested: readonly string[], keptCategoryIds: Iterable<string>, otherTypes: readonly string[] = []): string {
   const kept = new Set<string>(keptCategoryIds);
   const granted = new Set<string>();
   for (const scope of requested) {
@@ -78,9 +85,13 @@ export function grantedScopes(requested: readonly string[], keptCategoryIds: Ite
         if (kept.has(categoryOfType(parsed.type))) granted.add(scope);
         continue;
       }
-      for (const id of CATEGORY_ORDER) {
+      if (WILDCARD_CATEGORIES.every((id) => kept.has(id))) {
+        granted.add(scope);
+        continue;
+      }
+      for (const id of WILDCARD_CATEGORIES) {
         if (!kept.has(id)) continue;
-        for (const type of typesOfCategory(id)) granted.add(scopeFor(parsed, type));
+        for (const type of id === 'other' ? otherTypes : typesOfCategory(id)) granted.add(scopeFor(parsed, type));
       }
     }
   }

@@ -25,6 +25,7 @@ export interface ConsentStep {
   readonly fhirBaseUrl: string;
   readonly csrf: Csrf;
   readonly grantLifetimeSeconds: number;
+  readonly otherRecordTypes: readonly string[];
   readonly planName: string | undefined;
   readonly timeZone: string | undefined;
   readonly details: Awaited<ReturnType<Provider['interactionDetails']>>;

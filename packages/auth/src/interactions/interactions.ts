@@ -50,6 +50,8 @@ export interface InteractionsOptions {
   readonly secureCookies: boolean;
   readonly planName?: string;
   readonly timeZone?: string;
+  /** What "Other records" grants when a member narrows a wildcard (scope-categories.ts). */
+  readonly otherRecordTypes: readonly string[];
 }
 
 export function createInteractions(o: InteractionsOptions): Interactions {

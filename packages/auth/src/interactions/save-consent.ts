@@ -1,11 +1,11 @@
 /**
  * Turns an Allow on the consent page into an oidc-provider Grant: exactly the scopes of the
- * categories the member kept (`grantedScopes`: wildcards split into per-type scopes), for the
- * patient they chose, with the launch context saved beside it.
+ * categories the member kept (`grantedScopes`: a wildcard as asked when every category was kept,
+ * else split into per-type scopes), for the patient they chose, with the launch context beside it.
  *
  * The interaction's stored request `scope` is replaced by the granted scopes before it resumes.
  * oidc-provider issues the code with the scopes both requested and granted, so per-type scopes
- * made from a wildcard would otherwise be filtered out; and with the request narrowed to what
+ * made from a narrowed wildcard would otherwise be filtered out; and with the request narrowed to what
  * was granted, nothing the member unticked counts as "still missing", so consent does not loop.
  */
 import type Provider from 'oidc-provider';
@@ -32,12 +32,14 @@ export interface ConsentDecision {
   readonly member: Member;
   readonly patient: MemberPatient;
   readonly keptCategoryIds: readonly string[];
+  /** What "Other records" grants when a wildcard is narrowed. */
+  readonly otherRecordTypes: readonly string[];
 }
 
 /** Saves the grant and launch context; returns the grant id for `interactionResult`. */
 export async function saveConsent(d: ConsentDecision): Promise<string> {
   const requested = consentableScopes(d.details.params.scope);
-  const granted = grantedScopes(requested, d.keptCategoryIds).split(' ').filter((s) => s !== '');
+  const granted = grantedScopes(requested, d.keptCategoryIds, d.otherRecordTypes).split(' ').filter((s) => s !== '');
   // online_access carries no data (it only asks for a refresh token tied to a session, which this server does not issue).
   if (requested.includes('online_access')) granted.push('online_access');
   const { oidc, resource } = splitScopes(granted.join(' '));

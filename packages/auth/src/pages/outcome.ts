@@ -3,7 +3,7 @@ import { html, localUrl } from './html.js';
 import { messages } from './i18n/messages.js';
 import { page, type PageOptions } from './layout.js';
 
-export type MessageKind = 'denied' | 'revoked' | 'expired' | 'error';
+export type MessageKind = 'denied' | 'revoked' | 'expired' | 'error' | 'too-many';
 
 export interface MessageOptions extends PageOptions {
   kind: MessageKind;
@@ -11,6 +11,8 @@ export interface MessageOptions extends PageOptions {
   appName?: string;
   /** A link onward (back to Connected apps, back to the app). */
   continueHref?: string;
+  /** How long until signing in is possible again (`too-many`). */
+  retryAfterSeconds?: number;
 }
 
 /** One heading, one sentence, an optional Continue link. */
@@ -22,6 +24,7 @@ export function renderMessage(options: MessageOptions): string {
     revoked: [o.revokedTitle, o.revokedBody(app)],
     expired: [o.expiredTitle, o.expiredBody],
     error: [o.errorTitle, o.errorBody],
+    'too-many': [o.tooManyTitle, o.tooManyBody(Math.max(1, Math.ceil((options.retryAfterSeconds ?? 60) / 60)))],
   };
   const [title, body] = texts[options.kind];
   return page(options, title, html`

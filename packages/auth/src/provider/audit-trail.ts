@@ -4,7 +4,13 @@
  * each token issuance, refresh or refused grant, and each revocation — which app, which member,
  * which patient, when, and the outcome. Never a token, code or secret: only their ids' owners.
  * Registered before the SMART token-response middleware, so it sees the final body (`patient`).
+ *
+ * A token request that presents a code or refresh token already used makes oidc-provider revoke
+ * the whole grant (RFC 6749 §4.1.2, OAuth 2.0 Security BCP §4.14.2): the app only sees
+ * `invalid_grant`, like any bad code, but the trail records the revocation as its own event
+ * (`revocation:reuse-detected`), told by the provider's `grant.revoked` event during the request.
  */
+import type Provider from 'oidc-provider';
 import type { KoaContextWithOIDC } from 'oidc-provider';
 import type { AuditEvent, Store } from '@payerport/store';
 import { findLaunchContext } from './launch-context.js';
@@ -12,7 +18,13 @@ import { findLaunchContext } from './launch-context.js';
 type Next = () => Promise<void>;
 export type AuditRecorder = (event: AuditEvent) => void;
 
-export function auditTrail(record: AuditRecorder, store: Store, env: string) {
+/** What a request's reuse revoked, by grant type. */
+const REUSED: Readonly<Record<string, string>> = { authorization_code: 'authorization code used again', refresh_token: 'rotated refresh token used again' };
+
+export function auditTrail(record: AuditRecorder, store: Store, env: string, provider: Provider) {
+  // The grant each request revoked; the provider emits this with the request's own context.
+  const revokedBy = new WeakMap<object, string>();
+  provider.on('grant.revoked', (ctx: object, grantId: string) => revokedBy.set(ctx, grantId));
   return async (ctx: KoaContextWithOIDC, next: Next): Promise<void> => {
     await next();
     const oidc = ctx.oidc;
@@ -26,7 +38,15 @@ export function auditTrail(record: AuditRecorder, store: Store, env: string) {
       case 'token': {
         const grantType = typeof oidc.params?.grant_type === 'string' ? oidc.params.grant_type : 'unknown';
         const patient = typeof body.patient === 'string' ? body.patient : undefined;
-        record({ ...base, kind: 'token', action: `token:${grantType}`, outcome: ctx.status === 200 ? 'success' : `failure:${error ?? ctx.status}`, member: grant?.accountId, patient });
+        const revoked = revokedBy.get(ctx);
+        const reuse = revoked === undefined ? undefined : REUSED[grantType] ?? 'grant revoked';
+        record({ ...base, kind: 'token', action: `token:${grantType}`, outcome: ctx.status === 200 ? 'success' : `failure:${error ?? ctx.status}`, member: grant?.accountId, patient, detail: reuse });
+        if (revoked !== undefined) {
+          // A used code is refused before its grant is loaded, and the revocation deletes the code:
+          // the member is then known through the grant id, from the exchange that succeeded.
+          const member = grant?.accountId ?? oidc.entities.AuthorizationCode?.accountId ?? oidc.entities.RefreshToken?.accountId;
+          record({ ...base, kind: 'revocation', action: 'revocation:reuse-detected', outcome: 'success', member, grantId: revoked, detail: reuse });
+        }
         return;
       }
       case 'authorization':

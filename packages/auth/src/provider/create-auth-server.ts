@@ -3,6 +3,7 @@
  * the HTTP layer needs around it (the request handler for its mount path, the sign-in and
  * consent steps, the discovery document, token verification for the FHIR layer).
  */
+import { categoryOfType } from '../consent/categories.js';
 import { hkdfSync } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import Provider from 'oidc-provider';
@@ -45,6 +46,11 @@ export interface AuthServerOptions {
   readonly audit?: AuditRecorder | undefined;
   /** Absolute path of the member's account pages (Connected apps), e.g. `/sandbox/account`. */
   readonly accountPath?: string;
+  /**
+   * Resource types that hold member data (protected Patient-compartment types): those no consent
+   * category names are what "Other records" grants when a member narrows a wildcard.
+   */
+  readonly memberDataTypes?: readonly string[];
   /** The plan's name and IANA time zone on the member pages (defaults: "your health plan", UTC). */
   readonly planName?: string;
   readonly timeZone?: string;
@@ -103,7 +109,7 @@ export async function createAuthServer(options: AuthServerOptions): Promise<Auth
   };
   alwaysAskConsent(provider);
   // Outermost first: the audit trail sees the response the SMART middleware completed.
-  if (options.audit !== undefined) provider.use(auditTrail(options.audit, store, env));
+  if (options.audit !== undefined) provider.use(auditTrail(options.audit, store, env, provider));
   provider.use(tokenResponse(store, env));
 
   const uris: OAuthUris = {
@@ -148,6 +154,7 @@ export async function createAuthServer(options: AuthServerOptions): Promise<Auth
     interactions: createInteractions({
       provider, store, env, members: options.members, fhirBaseUrl: options.fhirBaseUrl, interactionPath: options.interactionPath,
       csrf, grantLifetimeSeconds, secureCookies, ...pages,
+      otherRecordTypes: (options.memberDataTypes ?? []).filter((type) => categoryOfType(type) === 'other'),
     }),
     account: createAccountPages({
       provider, store, env, members: options.members, csrf, lastUsed, secureCookies, ...pages,

@@ -10,7 +10,7 @@ import { clientAdapter } from './client-adapter.js';
 import { LAST_USED_MODEL } from '../access/last-used.js';
 import { LAUNCH_MODEL } from './launch-context.js';
 
-/** Tokens whose explicit revocation leaves a marker, so verification can say "revoked". */
+/** Tokens whose revocation (alone or with their grant) leaves a marker, so verification can say "revoked". */
 export const REVOKED_MODEL = 'RevokedToken';
 const TOKEN_MODELS = new Set(['AccessToken', 'ClientCredentials', 'RefreshToken']);
 
@@ -56,7 +56,9 @@ function payloadAdapter(store: Store, env: string, model: string): Adapter {
       }
     },
     async revokeByGrantId(grantId) {
-      await payloads.revokeByGrantId(env, model, grantId);
+      // A whole grant ends (reuse of a code or refresh token, a revoked refresh token): its tokens
+      // leave markers too, so the FHIR API reports them `revoked`, not `invalid`.
+      await payloads.revokeByGrantId(env, model, grantId, TOKEN_MODELS.has(model) ? REVOKED_MODEL : undefined);
     },
   };
 }

@@ -4,12 +4,16 @@
  * restricted type is a search by `_id` under the same view: another member's resource, a
  * resource outside the granted category, a deleted one and one that never existed all come back
  * as "not there", so the handler answers the same 404 for each — nothing in the body, headers or
- * status tells them apart.
+ * status tells them apart. Versions (vread, `_history`) are judged by the store, each as it was
+ * written, under the same view.
  */
 import { FhirError, type SearchAccess, type SearchQuery } from '@payerport/fhir';
 import type { StoredResource } from '@payerport/store';
 import type { ApiContext } from '../model/api-context.js';
 import type { DataAccess } from '../model/data-access.js';
+
+const SYSTEM_HISTORY_REFUSED = 'History across all resource types is not available to this access token, because it can read only some data '
+  + '(one patient\'s records, or some types). Ask for the history of one type (for example Coverage/_history) or of one resource instead.';
 
 export function viewedData(ctx: ApiContext, data: DataAccess, view: SearchAccess): DataAccess {
   const whole = (type: string) => view.visibility(type).kind === 'all';
@@ -20,25 +24,14 @@ export function viewedData(ctx: ApiContext, data: DataAccess, view: SearchAccess
   return {
     read: (type, id) => (whole(type) ? data.read(type, id) : readVisible(type, id)),
     search: (query) => data.search({ ...query, access: view }),
-    async vread(type, id, vid) {
-      // The version is shown when the resource is visible now (see the decision record for the limit).
-      if (whole(type)) return data.vread(type, id, vid);
-      return (await readVisible(type, id)) === undefined ? undefined : data.vread(type, id, vid);
-    },
+    // A version is shown when the resource is visible now and the version itself was (the store
+    // judges each version as it was written: it may have been another member's then).
+    vread: (type, id, vid) => (whole(type) ? data.vread(type, id, vid) : data.vread(type, id, vid, view)),
     async history(options) {
-      if (options.type !== undefined && options.id !== undefined) {
-        if (whole(options.type) || (await readVisible(options.type, options.id)) !== undefined) return data.history(options);
-        // Exactly what the store answers for an id it does not know.
-        return { entries: [], nextCursor: undefined, total: 0 };
-      }
-      // Type and system history pages come from the history table, which has no index rows to
-      // confine them by: only a caller who sees the types whole gets them.
-      const types = options.type === undefined ? ctx.types : [options.type];
-      for (const type of types) {
-        if (!whole(type)) {
-          throw new FhirError(403, { severity: 'error', code: 'forbidden', diagnostics: `History across ${options.type ?? 'all types'} is not available to this access token; read each resource's history instead` });
-        }
-      }
+      if (options.type !== undefined) return data.history(whole(options.type) ? options : { ...options, access: view });
+      // History of the whole system would have to confine every type at once; one type's history
+      // (`Coverage/_history`) is confined, so that is what a restricted token is pointed to.
+      if ([...ctx.types].some((type) => !whole(type))) throw new FhirError(403, { severity: 'error', code: 'forbidden', diagnostics: SYSTEM_HISTORY_REFUSED });
       return data.history(options);
     },
     write: (fn) => data.write(fn),

@@ -44,5 +44,43 @@ describe('audit trail', () => {
       const year = new Date().getUTCFullYear();
       assert.deepEqual(await t.store.audit.patientAccessMetrics('sandbox', Date.UTC(year, 0, 1), Date.UTC(year + 1, 0, 1)), { patientsTransferred: 1, patientsTransferredMoreThanOnce: 0 });
     });
+
+    it('a reused code or refresh token is recorded as a revocation (reuse detected), a merely wrong one as invalid; its tokens then read as revoked', async () => {
+      const t = await openTestApp(open);
+      await t.members.create('sandbox', MEMBER);
+      const { client } = await t.clients.create('sandbox', { redirect_uris: [REDIRECT], token_endpoint_auth_method: 'none' });
+      const exchange = async (scope: string) => {
+        const { verifier, challenge } = pkce();
+        const code = (await authorize(t, { clientId: client.clientId, scope, challenge })).searchParams.get('code')!;
+        const fields = { grant_type: 'authorization_code', code, redirect_uri: REDIRECT, code_verifier: verifier, client_id: client.clientId };
+        return { fields, tokens: json(await form(t.app, '/sandbox/oauth/token', fields)) };
+      };
+      const codeFlow = await exchange('openid launch/patient patient/Coverage.rs');
+      assert.equal(json(await form(t.app, '/sandbox/oauth/token', codeFlow.fields)).error, 'invalid_grant');
+      assert.deepEqual(await t.verifyToken('sandbox', codeFlow.tokens.access_token), { ok: false, reason: 'revoked' });
+      const refreshFlow = await exchange('openid launch/patient offline_access patient/Coverage.rs');
+      const refresh = { grant_type: 'refresh_token', refresh_token: refreshFlow.tokens.refresh_token, client_id: client.clientId };
+      assert.equal((await form(t.app, '/sandbox/oauth/token', refresh)).statusCode, 200);
+      assert.equal(json(await form(t.app, '/sandbox/oauth/token', refresh)).error, 'invalid_grant');
+      assert.equal(json(await form(t.app, '/sandbox/oauth/token', { ...refresh, refresh_token: 'z'.repeat(43) })).error, 'invalid_grant');
+      await t.audit.flush();
+
+      const events = await t.store.sql.all<Record<string, unknown>>('SELECT kind, action, outcome, detail, grant_id, member FROM audit_event ORDER BY event_id');
+      const reuse = events.filter((e) => e.action === 'revocation:reuse-detected');
+      assert.deepEqual(reuse.map((e) => [e.kind, e.outcome, e.detail]), [
+        ['revocation', 'success', 'authorization code used again'],
+        ['revocation', 'success', 'rotated refresh token used again'],
+      ]);
+      // Each names the grant its successful exchange was recorded with (and so its member and patient).
+      const issued = events.filter((e) => e.action === 'token:authorization_code' && e.outcome === 'success');
+      assert.deepEqual(reuse.map((e) => e.grant_id), issued.map((e) => e.grant_id));
+      assert.ok(issued.every((e) => typeof e.grant_id === 'string' && typeof e.member === 'string'));
+      const failures = events.filter((e) => e.kind === 'token' && e.outcome === 'failure:invalid_grant').map((e) => [e.action, e.detail]);
+      assert.deepEqual(failures, [
+        ['token:authorization_code', 'authorization code used again'],
+        ['token:refresh_token', 'rotated refresh token used again'],
+        ['token:refresh_token', null],
+      ]);
+    });
   });
 });

@@ -8,7 +8,7 @@ import type { AuditEvent, Store } from '@payerport/store';
 import type { Config } from '../config/config.js';
 import type { EnvironmentBase } from './environments.js';
 
-export async function createAuthServers(config: Config, store: Store, members: MemberAccounts, envs: readonly EnvironmentBase[], audit?: (event: AuditEvent) => void): Promise<AuthServer[]> {
+export async function createAuthServers(config: Config, store: Store, members: MemberAccounts, envs: readonly EnvironmentBase[], memberDataTypes: readonly string[], audit?: (event: AuditEvent) => void): Promise<AuthServer[]> {
   const servers: AuthServer[] = [];
   for (const env of envs) {
     servers.push(await createAuthServer({
@@ -21,6 +21,9 @@ export async function createAuthServers(config: Config, store: Store, members: M
       members,
       grantLifetimeDays: config.grantLifetimeDays,
       registration: env.name === 'sandbox' || config.productionDynamicRegistration,
+      memberDataTypes,
+      ...(config.planName === undefined ? {} : { planName: config.planName }),
+      timeZone: config.planTimeZone,
       audit,
     }));
   }

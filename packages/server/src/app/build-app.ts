@@ -3,9 +3,9 @@
  * not-found handlers, and the FHIR API of every environment. Everything it needs is passed in.
  */
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
-import { createValidator, type Registry } from '@payerport/fhir';
+import { createValidator, patientCompartment, type Registry } from '@payerport/fhir';
 import type { AuditEvent, MemberStore, Store } from '@payerport/store';
-import { createFhirApi, type AccessResolver, type FhirApi } from '@payerport/fhir-api';
+import { createFhirApi, publicTypesOf, type AccessResolver, type FhirApi } from '@payerport/fhir-api';
 import { createClientRegistry, createMemberAccounts, createTokenVerifier, type AuthServer, type ClientRegistry, type MemberAccounts, type TokenCheck } from '@payerport/auth';
 import type { Logger } from 'pino';
 import type { Config } from '../config/config.js';
@@ -22,6 +22,7 @@ import { registerTestMembers } from '../http/sandbox-members-route.js';
 import { createAuthServers } from './auth-servers.js';
 import { environmentBases, publicPath } from './environments.js';
 import { tokenAccessResolver } from '../http/token-access.js';
+import { signInGate } from '../http/sign-in-limit.js';
 
 export interface AppDeps {
   readonly config: Config;
@@ -56,7 +57,11 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   const envs = environmentBases(config.publicUrl);
   // The SQL store carries the member tables (`members`); the Store interface does not name them.
   const members = deps.members ?? createMemberAccounts(deps.store as Store & { readonly members: MemberStore });
-  const auth = await createAuthServers(config, deps.store, members, envs, deps.audit);
+  const publicTypes = publicTypesOf(deps.registry);
+  // Protected types a patient's compartment holds: what a member's consent can be about.
+  const compartment = patientCompartment(deps.registry);
+  const memberDataTypes = deps.registry.resourceTypes().filter((type) => compartment.params(type) !== undefined && !publicTypes.includes(type));
+  const auth = await createAuthServers(config, deps.store, members, envs, memberDataTypes, deps.audit);
   const api = createFhirApi({
     registry: deps.registry,
     store: deps.store,
@@ -64,6 +69,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     defaultCount: config.defaultPageSize,
     maxCount: config.maxPageSize,
     writesEnabled: config.adminToken !== undefined,
+    publicTypes,
     // Admin writes are checked against their profiles; profiles compile on first use.
     validator: createValidator(deps.registry),
     software: { name: 'payerport', version: deps.version ?? '0.0.0' },
@@ -77,6 +83,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     ...(requestLogging ? { loggerInstance: logger as FastifyBaseLogger } : { logger: false }),
     bodyLimit: config.bodyLimit,
     return503OnClosing: true,
+    // request.ip: the socket's address unless TRUST_PROXY names proxies to believe (decision 0019).
+    trustProxy: trustProxyOption(config.trustProxy),
     // Pairs, not an object: see query-pairs.ts. Fastify's type insists on an object.
     routerOptions: { querystringParser: parseQueryPairs as unknown as (s: string) => Record<string, unknown> },
   });
@@ -90,8 +98,16 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   const verifyToken = createTokenVerifier(auth);
   const resolveAccess = deps.resolveAccess ?? tokenAccessResolver(verifyToken);
   for (const env of envs) registerFhirRoutes(fastify, api, env, { isAdmin, resolveAccess, audit: deps.audit });
-  for (const [i, env] of envs.entries()) await registerAuthRoutes(fastify, auth[i]!, env);
+  // One count per address across environments: a sandbox sign-in page is as good a guessing ground.
+  const signIn = signInGate({ ...config.signInRateLimit, planName: config.planName, timeZone: config.planTimeZone });
+  for (const [i, env] of envs.entries()) await registerAuthRoutes(fastify, auth[i]!, env, signIn);
   const clients = createClientRegistry(deps.store);
   registerAdminClientRoutes(fastify, clients, envs.map((e) => e.name), isAdmin);
   return { fastify, api, auth, members, clients, verifyToken };
+}
+
+/** Fastify's trustProxy; a hop count as proxy-addr reads one (Fastify's types omit the number form). */
+function trustProxyOption(setting: Config['trustProxy']): boolean | string[] | ((address: string, hop: number) => boolean) {
+  if (typeof setting === 'number') return (_address, hop) => hop < setting;
+  return typeof setting === 'boolean' ? setting : [...setting];
 }

@@ -84,6 +84,12 @@ describe('connected apps', () => {
       assert.equal(json(refresh).error, 'invalid_grant');
       assert.match((await get(t.app, jar, APPS)).body, /You have not connected any apps/);
 
+      // A wildcard kept whole reads as every category in plain words, not as scopes.
+      const wide = await authorize(t, { clientId: client.clientId, scope: 'openid launch/patient offline_access patient/*.rs', challenge: pkce().challenge, patient: 'pat-leo', jar });
+      assert.ok(wide.searchParams.get('code'));
+      assert.match((await get(t.app, jar, APPS)).body,
+        /<dt>Shares<\/dt><dd>Claims and payments, Coverage, Clinical records, Personal details, Providers and organizations, Other records, Stay connected<\/dd>/);
+
       // Sign out ends the session.
       const signOut = /<form method="post" action="\/sandbox\/account\/sign-out">/.test(page.body);
       assert.ok(signOut);

@@ -108,7 +108,7 @@ describe('member pages of an authorization', () => {
       assert.match(consent.body, /src="https:\/\/pal.example\/logo.png"/);
       assert.match(consent.body, /developer told us the app has a privacy policy/);
       const boxes = [...consent.body.matchAll(/name="category" value="([^"]+)"[^>]* checked/g)].map((m) => m[1]);
-      assert.deepEqual(boxes, ['claims', 'coverage', 'clinical', 'demographics', 'providers', 'offline']);
+      assert.deepEqual(boxes, ['claims', 'coverage', 'clinical', 'demographics', 'providers', 'other', 'offline']);
     });
 
     it('an app without an attestation is still allowed, and the member is told', async () => {

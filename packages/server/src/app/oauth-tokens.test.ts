@@ -64,6 +64,21 @@ describe('oauth tokens', () => {
       assert.deepEqual([...check.grant.scopes].sort(), ['patient/ExplanationOfBenefit.read', 'patient/Observation.rs?category=laboratory']);
     });
 
+    it('a wildcard is granted as asked when everything is kept, split by type once a category is unticked; both are enforced', async () => {
+      const { t, tokens } = await setup();
+      const fhir = (token: unknown, path: string) => t.app.inject({ url: `/sandbox/fhir/R4/${path}`, headers: { authorization: `Bearer ${String(token)}` } });
+      const whole = await tokens('openid launch/patient patient/*.read');
+      assert.equal(whole.scope, 'openid launch/patient patient/*.read');
+      for (const path of ['Coverage', 'ExplanationOfBenefit', 'Account']) assert.equal((await fhir(whole.access_token, path)).statusCode, 200, path);
+      const narrowed = String((await tokens('openid launch/patient patient/*.rs', ['claims'])).scope).split(' ');
+      assert.ok(!narrowed.includes('patient/*.rs') && !narrowed.includes('patient/ExplanationOfBenefit.rs'));
+      // "Other records" stayed ticked: the protected types no category names, one by one.
+      for (const s of ['patient/Coverage.rs', 'patient/Patient.rs', 'patient/Account.rs']) assert.ok(narrowed.includes(s), s);
+      const narrowedToken = (await tokens('openid launch/patient patient/*.rs', ['claims'])).access_token;
+      assert.equal((await fhir(narrowedToken, 'ExplanationOfBenefit')).statusCode, 403);
+      assert.equal((await fhir(narrowedToken, 'Coverage')).statusCode, 200);
+    });
+
     it('revokes an access token; introspection says inactive, exactly {"active":false} for unknown tokens', async () => {
       const { t, basic, tokens } = await setup();
       const body = await tokens();

@@ -116,10 +116,13 @@ forEachDialect('Patient Access authorization (HTTP)', (open) => {
       assert.equal(second.link.find((l: Loose) => l.relation === 'next'), undefined);
       assert.deepEqual([...ids(first), ...ids(second)].sort(), claimsOf(MEMBER_A));
     });
-    it('history across a type is refused rather than unconfined', async () => {
-      const res = await get('Coverage/_history', 'a-all');
+    it('history across every type is refused with an explanation; one type\'s history is confined', async () => {
+      const res = await get('_history', 'a-all');
       assert.equal(res.statusCode, 403);
       assert.equal(json(res).issue[0].code, 'forbidden');
+      assert.match(json(res).issue[0].diagnostics, /Coverage\/_history/);
+      const coverage = await search('Coverage/_history', 'a-all');
+      assert.deepEqual(coverage.entry.map((e: Loose) => e.resource.id), [MEMBER_A.coverage]);
     });
   });
 

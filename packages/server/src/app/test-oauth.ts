@@ -72,6 +72,8 @@ export interface AuthorizeOptions {
   readonly password?: string;
   readonly jar?: CookieJar;
   readonly extra?: Record<string, string>;
+  /** Sees each page the member is shown (sign-in, picker, consent). */
+  readonly onPage?: (html: string) => void;
 }
 
 const decode = (text: string): string => text.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
@@ -102,6 +104,7 @@ export async function authorize(a: Pick<App, 'fastify'>, o: AuthorizeOptions): P
       continue;
     }
     if (res.statusCode !== 200) break;
+    o.onPage?.(res.body);
     const { action, hidden } = formOf(res.body);
     if (action.endsWith('/login')) {
       res = await post(app, jar, action, [...hidden, ['username', o.username ?? MEMBER.username], ['password', o.password ?? MEMBER.password]]);

@@ -5,7 +5,7 @@
 
 export type ConfigKind =
   | 'port' | 'string' | 'url' | 'path' | 'paths' | 'secret' | 'count' | 'bytes' | 'megabytes' | 'log-level' | 'database-url'
-  | 'package-registries' | 'boolean';
+  | 'package-registries' | 'boolean' | 'time-zone' | 'trust-proxy';
 
 export interface ConfigKey {
   /** Environment variable name, also the key in the optional JSON file. */
@@ -38,6 +38,11 @@ export const CONFIG_TABLE: readonly ConfigKey[] = Object.freeze([
   { name: 'READ_CACHE_MB', kind: 'megabytes', default: '16', description: 'Memory for recently read resources, and as much again for recent search results, on SQLite (0 turns both caches off); writes empty them, those of other processes within 0.1 s. Not used on PostgreSQL.' },
   { name: 'GRANT_LIFETIME_DAYS', kind: 'count', default: '396', description: 'Days a member\'s authorization of an app lasts (about 13 months); refresh tokens stop working after it. Token responses give the end as `grant_expires_at`.' },
   { name: 'PRODUCTION_DYNAMIC_REGISTRATION', kind: 'boolean', default: 'false', description: 'Open RFC 7591 dynamic client registration in production too (it is always on in the sandbox).' },
+  { name: 'PLAN_NAME', kind: 'string', default: undefined, description: 'The health plan\'s name on the member pages (sign-in, consent, Connected apps); unset → "your health plan" in the page\'s language.' },
+  { name: 'PLAN_TIME_ZONE', kind: 'time-zone', default: 'UTC', description: 'IANA time zone of the dates on the member pages (when access ends, last used), e.g. Pacific/Honolulu; the zone\'s abbreviation is always shown.' },
+  { name: 'SIGNIN_RATE_LIMIT', kind: 'count', default: '20', description: 'Member sign-in attempts (authorization and Connected apps) one client address may make per SIGNIN_RATE_WINDOW_SECONDS; beyond it 429 with Retry-After. Per node; on top of the per-account lockout.' },
+  { name: 'SIGNIN_RATE_WINDOW_SECONDS', kind: 'count', default: '300', description: 'Length of the fixed window SIGNIN_RATE_LIMIT counts in, in seconds.' },
+  { name: 'TRUST_PROXY', kind: 'trust-proxy', default: 'false', description: 'Which X-Forwarded-For hops to believe for the client address (sign-in rate limit): false = the socket address; true = the leftmost forwarded address; a number = that many proxy hops; or comma-separated proxy addresses/CIDRs (Fastify trustProxy).' },
   { name: 'LOG_LEVEL', kind: 'log-level', default: 'info', description: 'pino level: fatal, error, warn, info, debug, trace, silent (debug logs every request).' },
 ] satisfies ConfigKey[]);
 

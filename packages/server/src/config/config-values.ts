@@ -1,4 +1,5 @@
 /** Parsing and validation of one configuration value by its kind. */
+import { isIP } from 'node:net';
 import { parsePackageRegistries } from '@payerport/fhir';
 import type { ConfigKey } from './config-table.js';
 
@@ -61,6 +62,10 @@ export function parseValue(key: ConfigKey, text: string): unknown {
       }
     case 'boolean':
       return text === 'true' ? true : text === 'false' ? false : fail('must be true or false');
+    case 'time-zone':
+      return isTimeZone(text) ? text : fail('must be an IANA time zone such as UTC or Pacific/Honolulu');
+    case 'trust-proxy':
+      return trustProxy(text) ?? fail('must be true, false, a number of proxy hops, or comma-separated proxy addresses or CIDR ranges');
     case 'secret':
       return text.length >= 16 ? text : fail('must be at least 16 characters');
     case 'path':
@@ -68,6 +73,33 @@ export function parseValue(key: ConfigKey, text: string): unknown {
       return text;
   }
 }
+
+function isTimeZone(text: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: text });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Fastify's `trustProxy` forms (proxy-addr): boolean, hop count, or addresses, CIDRs and its named ranges. */
+function trustProxy(text: string): boolean | number | string[] | undefined {
+  if (text === 'true' || text === 'false') return text === 'true';
+  const hops = integer(text);
+  if (hops !== undefined) return hops;
+  const parts = text.split(',').map((p) => p.trim()).filter((p) => p !== '');
+  const valid = (part: string): boolean => {
+    if (PROXY_RANGES.has(part)) return true;
+    const [address = '', bits, ...more] = part.split('/');
+    const family = isIP(address);
+    if (family === 0 || more.length > 0) return false;
+    return bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128));
+  };
+  return parts.length > 0 && parts.every(valid) ? parts : undefined;
+}
+
+const PROXY_RANGES = new Set(['loopback', 'linklocal', 'uniquelocal']);
 
 function integer(text: string): number | undefined {
   return /^\d{1,10}$/.test(text.trim()) ? Number(text.trim()) : undefined;

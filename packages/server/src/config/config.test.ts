@@ -87,6 +87,28 @@ describe('configuration', () => {
   });
 });
 
+describe('member page and sign-in settings', () => {
+  it('default to no plan name, UTC, 20 sign-ins per 5 minutes per address, and no trusted proxy', () => {
+    const c = loadConfig({});
+    assert.equal(c.planName, undefined);
+    assert.equal(c.planTimeZone, 'UTC');
+    assert.deepEqual(c.signInRateLimit, { attempts: 20, windowSeconds: 300 });
+    assert.equal(c.trustProxy, false);
+  });
+  it('read the plan name, an IANA time zone, and every trustProxy form', () => {
+    const c = loadConfig({ PLAN_NAME: 'Kōkua Health Plan', PLAN_TIME_ZONE: 'Pacific/Honolulu', SIGNIN_RATE_LIMIT: '5', SIGNIN_RATE_WINDOW_SECONDS: '60' });
+    assert.deepEqual([c.planName, c.planTimeZone, c.signInRateLimit.attempts, c.signInRateLimit.windowSeconds], ['Kōkua Health Plan', 'Pacific/Honolulu', 5, 60]);
+    assert.equal(loadConfig({ TRUST_PROXY: 'true' }).trustProxy, true);
+    assert.equal(loadConfig({ TRUST_PROXY: '2' }).trustProxy, 2);
+    assert.deepEqual(loadConfig({ TRUST_PROXY: '10.0.0.0/8, loopback,::1' }).trustProxy, ['10.0.0.0/8', 'loopback', '::1']);
+  });
+  it('refuse an unknown time zone and a trustProxy that is none of its forms', () => {
+    assert.match(problemsOf({ PLAN_TIME_ZONE: 'Hawaii/Honolulu' }).join('\n'), /PLAN_TIME_ZONE.*IANA time zone/);
+    for (const bad of ['yes', '10.0.0.0/33', 'proxy.example', '1.2.3']) assert.match(problemsOf({ TRUST_PROXY: bad }).join('\n'), /TRUST_PROXY/, bad);
+    assert.match(problemsOf({ SIGNIN_RATE_LIMIT: '0' }).join('\n'), /SIGNIN_RATE_LIMIT/);
+  });
+});
+
 describe('README configuration table', () => {
   // The README is the user's reference: every key the server reads must be documented there.
   it('lists every configuration key', () => {

@@ -35,6 +35,13 @@ export interface Config {
   readonly grantLifetimeDays: number;
   /** Dynamic client registration in production (always on in the sandbox). */
   readonly productionDynamicRegistration: boolean;
+  /** The plan's name and IANA time zone on the member pages (no name → "your health plan"). */
+  readonly planName: string | undefined;
+  readonly planTimeZone: string;
+  /** Member sign-in attempts allowed per client address per window. */
+  readonly signInRateLimit: { readonly attempts: number; readonly windowSeconds: number };
+  /** Fastify `trustProxy`: which forwarded client addresses to believe (false = the socket's). */
+  readonly trustProxy: boolean | number | readonly string[];
 }
 
 type Source = Readonly<Record<string, string | undefined>>;
@@ -84,6 +91,10 @@ export function loadConfig(env: Source = process.env): Config {
     logLevel: get<string>('LOG_LEVEL'),
     grantLifetimeDays: get<number>('GRANT_LIFETIME_DAYS'),
     productionDynamicRegistration: get<boolean>('PRODUCTION_DYNAMIC_REGISTRATION'),
+    planName: get<string | undefined>('PLAN_NAME'),
+    planTimeZone: get<string>('PLAN_TIME_ZONE'),
+    signInRateLimit: Object.freeze({ attempts: get<number>('SIGNIN_RATE_LIMIT'), windowSeconds: get<number>('SIGNIN_RATE_WINDOW_SECONDS') }),
+    trustProxy: frozen(get<boolean | number | string[]>('TRUST_PROXY')),
   });
 }
 
@@ -108,6 +119,10 @@ function readConfigFile(path: string | undefined): Source {
   }
   if (problems.length > 0) throw new ConfigError(problems);
   return out;
+}
+
+function frozen<T>(value: T): T {
+  return Array.isArray(value) ? Object.freeze(value) as T : value;
 }
 
 function expandHome(path: string): string {

@@ -8,10 +8,11 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AuthServer } from '@payerport/auth';
 import type { EnvironmentBase } from '../app/environments.js';
 import { registerMemberPages } from './member-pages.js';
+import type { SignInGate } from './sign-in-limit.js';
 
 const ALL_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS'];
 
-export async function registerAuthRoutes(app: FastifyInstance, server: AuthServer, env: EnvironmentBase): Promise<void> {
+export async function registerAuthRoutes(app: FastifyInstance, server: AuthServer, env: EnvironmentBase, signIn: SignInGate): Promise<void> {
   await app.register(async (scope) => {
     scope.removeAllContentTypeParsers();
     scope.addContentTypeParser('*', (_request, _payload, done) => done(null, undefined));
@@ -31,5 +32,5 @@ export async function registerAuthRoutes(app: FastifyInstance, server: AuthServe
     .header('cache-control', 'public, max-age=3600')
     .send(discovery));
 
-  registerMemberPages(app, server, env);
+  registerMemberPages(app, server, env, signIn);
 }

@@ -8,6 +8,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { PAGE_HEADERS, type AccountAction, type AuthServer, type Fields, type InteractionAction, type PageReply } from '@payerport/auth';
 import type { EnvironmentBase } from '../app/environments.js';
 import { FormBody } from './json-body.js';
+import type { SignInGate } from './sign-in-limit.js';
 
 const INTERACTION_ACTIONS: ReadonlySet<string> = new Set(['login', 'patient', 'consent']);
 const ACCOUNT_ACTIONS: ReadonlySet<string> = new Set(['sign-in', 'revoke', 'sign-out']);
@@ -35,9 +36,14 @@ function send(reply: FastifyReply, result: PageReply): FastifyReply {
 
 const notFound = (reply: FastifyReply): FastifyReply => reply.code(404).header('content-type', 'text/plain; charset=utf-8').send('Not found');
 
-export function registerMemberPages(app: FastifyInstance, server: AuthServer, env: EnvironmentBase): void {
+/** `signIn` counts and may refuse the two sign-in posts (the authorization's and Connected apps'). */
+export function registerMemberPages(app: FastifyInstance, server: AuthServer, env: EnvironmentBase, signIn: SignInGate): void {
   const interaction = async (request: FastifyRequest<{ Params: { uid: string; action?: string } }>, reply: FastifyReply): Promise<FastifyReply> => {
     const { uid, action } = request.params;
+    if (request.method === 'POST' && action === 'login') {
+      const refused = signIn(request, reply, formOf(request), queryOf(request));
+      if (refused !== undefined) return refused;
+    }
     const result = await server.interactions.handle({
       req: request.raw,
       res: reply.raw,
@@ -52,8 +58,13 @@ export function registerMemberPages(app: FastifyInstance, server: AuthServer, en
   app.post(`${env.interactionPrefix}/:uid/:action`, (request: FastifyRequest<{ Params: { uid: string; action: string } }>, reply) =>
     (INTERACTION_ACTIONS.has(request.params.action) ? interaction(request, reply) : notFound(reply)));
 
-  const account = async (request: FastifyRequest, reply: FastifyReply, action: AccountAction): Promise<FastifyReply> =>
-    send(reply, await server.account.handle({ action, headers: request.headers, query: queryOf(request), form: formOf(request) }));
+  const account = async (request: FastifyRequest, reply: FastifyReply, action: AccountAction): Promise<FastifyReply> => {
+    if (action === 'sign-in') {
+      const refused = signIn(request, reply, formOf(request), queryOf(request));
+      if (refused !== undefined) return refused;
+    }
+    return send(reply, await server.account.handle({ action, headers: request.headers, query: queryOf(request), form: formOf(request) }));
+  };
   app.get(env.accountPrefix, (_request, reply) => reply.code(303).header('location', `${env.accountPrefix}/apps`).send());
   app.get(`${env.accountPrefix}/apps`, (request, reply) => account(request, reply, 'apps'));
   app.post(`${env.accountPrefix}/:action`, (request: FastifyRequest<{ Params: { action: string } }>, reply) =>

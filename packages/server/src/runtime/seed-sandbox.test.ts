@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
+import { createIndexer, patientCompartment } from '@payerport/fhir';
 import { forEachDialect } from '@payerport/store/testing';
 import { json, openTestApp, type TestApp } from '../test-app.js';
 import { exampleResources, isEmpty, sandboxResources, seedSandbox } from './seed-sandbox.js';
@@ -27,5 +28,18 @@ forEachDialect('sandbox seeding', (open) => {
   it('keeps one resource per type and id', () => {
     const keys = sandboxResources(t.registry).map((r) => `${String(r.resourceType)}/${String(r.id)}`);
     assert.equal(new Set(keys).size, keys.length);
+  });
+
+  it('holds no patient-specific Basic: Basic is public for the formulary items, though a Patient compartment type', () => {
+    // Why Basic may stay public (decisions 0013, 0019): every Basic served is a formulary item
+    // about a drug. A data set that puts a Basic in a patient's compartment must fail here first.
+    const compartmentParams = patientCompartment(t.registry).params('Basic') ?? [];
+    assert.ok(compartmentParams.includes('patient'), 'Basic is a Patient compartment type');
+    const indexer = createIndexer(t.registry, t.registry.resourceTypes());
+    const basics = sandboxResources(t.registry).filter((r) => r.resourceType === 'Basic');
+    assert.ok(basics.length > 0);
+    const personal = basics.filter((r) => indexer.extract(r).some((row) => row.kind === 'reference' && compartmentParams.includes(row.param) && row.targetType === 'Patient'));
+    assert.deepEqual(personal.map((r) => r.id), []);
+    assert.ok(basics.every((r) => JSON.stringify(r).includes('formulary-item')), 'every Basic is a formulary item');
   });
 });

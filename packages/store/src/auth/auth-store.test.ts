@@ -83,6 +83,18 @@ describe('auth store', () => {
       assert.equal(await auth.payloads.find('sandbox', 'RefreshToken', 'r1'), undefined);
     });
 
+    it('revoking by grant id can leave a marker per deleted row, with its expiry', async () => {
+      const { auth } = await openEnvs();
+      await auth.payloads.upsert('sandbox', 'AccessToken', 'a1', { payload: '{}', grantId: 'g1', expiresAt: now + 60_000 });
+      await auth.payloads.upsert('sandbox', 'AccessToken', 'a2', { payload: '{}', grantId: 'g2' });
+      assert.equal(await auth.payloads.revokeByGrantId('sandbox', 'AccessToken', 'g1', 'RevokedToken'), 1);
+      assert.equal(await auth.payloads.find('sandbox', 'AccessToken', 'a1'), undefined);
+      assert.equal((await auth.payloads.find('sandbox', 'RevokedToken', 'a1'))?.expiresAt, now + 60_000);
+      assert.equal(await auth.payloads.find('sandbox', 'RevokedToken', 'a2'), undefined);
+      assert.equal(await auth.payloads.revokeByGrantId('sandbox', 'AccessToken', 'g2'), 1);
+      assert.equal(await auth.payloads.find('sandbox', 'RevokedToken', 'a2'), undefined, 'no marker unless asked');
+    });
+
     it('adds, lists newest first, retires and deletes keys', async () => {
       const { auth } = await openEnvs();
       await auth.keys.add('sandbox', { kid: 'k1', use: 'sig', jwk: '{"kty":"RSA"}' });

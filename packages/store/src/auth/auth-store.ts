@@ -35,7 +35,12 @@ export interface AuthPayloads {
   consume(env: string, model: string, id: string): Promise<boolean>;
   destroy(env: string, model: string, id: string): Promise<void>;
   /** Deletes every `model` row of the grant; returns how many. */
-  revokeByGrantId(env: string, model: string, grantId: string): Promise<number>;
+  /**
+   * Deletes every row of `model` of a grant; returns how many. With `marker`, each deleted row
+   * first leaves a row of model `marker` under its id (until its expiry), in the same transaction,
+   * so a token of a revoked grant can be told apart from one that never existed.
+   */
+  revokeByGrantId(env: string, model: string, grantId: string, marker?: string): Promise<number>;
   /** Deletes rows (every environment) that expired before `beforeMs`; returns how many. */
   purgeExpired(beforeMs: number): Promise<number>;
 }

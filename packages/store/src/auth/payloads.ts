@@ -65,9 +65,19 @@ export function authPayloads(backend: Backend, envId: EnvId, clock: () => number
       await backend.write((exec) => exec.run('DELETE FROM auth_payload WHERE env = ? AND model = ? AND id = ?', [e, model, id]));
     },
 
-    async revokeByGrantId(env, model, grantId) {
+    async revokeByGrantId(env, model, grantId, marker) {
       const e = await envId(env);
-      const { changes } = await backend.write((exec) => exec.run('DELETE FROM auth_payload WHERE env = ? AND grant_id = ? AND model = ?', [e, grantId, model]));
+      const { changes } = await backend.write(async (exec) => {
+        if (marker !== undefined) {
+          await exec.run(
+            `INSERT INTO auth_payload (env, model, id, payload, grant_id, uid, user_code, expires_at, consumed_at)
+             SELECT env, ?, id, '{}', NULL, NULL, NULL, expires_at, NULL FROM auth_payload WHERE env = ? AND grant_id = ? AND model = ?
+             ON CONFLICT (env, model, id) DO NOTHING`,
+            [marker, e, grantId, model],
+          );
+        }
+        return exec.run('DELETE FROM auth_payload WHERE env = ? AND grant_id = ? AND model = ?', [e, grantId, model]);
+      });
       return changes;
     },
 

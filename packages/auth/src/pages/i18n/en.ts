@@ -88,6 +88,8 @@ export const en: Messages = {
     expiredBody: 'For your security, please start again from the app.',
     errorTitle: 'Something went wrong',
     errorBody: 'Please try again from the app. If it keeps happening, contact your health plan.',
+    tooManyTitle: 'Too many sign-in attempts',
+    tooManyBody: (minutes) => `There have been too many sign-in attempts from your network. Please wait ${minutes === 1 ? '1 minute' : `${minutes} minutes`}, then go back and try again.`,
     continue: 'Continue',
   },
 };

@@ -88,6 +88,8 @@ export const es: Messages = {
     expiredBody: 'Por su seguridad, vuelva a empezar desde la aplicación.',
     errorTitle: 'Algo salió mal',
     errorBody: 'Inténtelo de nuevo desde la aplicación. Si sigue pasando, comuníquese con su plan de salud.',
+    tooManyTitle: 'Demasiados intentos de inicio de sesión',
+    tooManyBody: (minutes) => `Hubo demasiados intentos de inicio de sesión desde su red. Espere ${minutes === 1 ? '1 minuto' : `${minutes} minutos`} y luego regrese e inténtelo de nuevo.`,
     continue: 'Continuar',
   },
 };

@@ -82,6 +82,9 @@ export interface Messages {
     expiredBody: string;
     errorTitle: string;
     errorBody: string;
+    tooManyTitle: string;
+    /** Sign-in refused for a while (too many attempts from one address); `minutes` ≥ 1. */
+    tooManyBody(minutes: number): string;
     continue: string;
   };
 }
