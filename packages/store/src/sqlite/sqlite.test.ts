@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
+import BetterSqlite3 from 'better-sqlite3';
 import { createStore } from '../create-store.js';
 import { openSqlite } from './open-sqlite.js';
 import { testStoreOptions } from '../test-indexer.js';
@@ -21,6 +22,28 @@ describe('sqlite', () => {
     } finally {
       await store.close();
     }
+  });
+
+  it('creates new files with 16 KiB pages and opens older 4 KiB files as they are', async () => {
+    const pageSize = async (path: string) => {
+      const store = await createStore({ ...testStoreOptions(), sqlitePath: path });
+      try {
+        await store.ensureEnvironment('sandbox');
+        await store.bulkLoad('sandbox', [{ resourceType: 'Patient', id: 'a', name: [{ family: 'Ka' }] }]);
+        assert.equal((await store.read('sandbox', 'Patient', 'a'))?.versionId, 1);
+        return Number((await store.sql.all<{ page_size: number }>('PRAGMA page_size'))[0]!.page_size);
+      } finally {
+        await store.close();
+      }
+    };
+    assert.equal(await pageSize(join(dir, 'new.sqlite')), 16384);
+    const old = join(dir, 'old.sqlite');
+    const db = new BetterSqlite3(old);
+    db.pragma('page_size = 4096');
+    db.pragma('journal_mode = WAL');
+    db.exec('CREATE TABLE before_payerport (x INTEGER)');
+    db.close();
+    assert.equal(await pageSize(old), 4096);
   });
 
   it('works in memory with one connection', async () => {
