@@ -11,6 +11,7 @@ import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import type { Database } from '../schema.js';
+import { startBackgroundCheckpoints, type BackgroundCheckpoints } from './background-checkpoints.js';
 import type { Backend } from '../sql/backend.js';
 import type { SqlExecutor } from '../sql/executor.js';
 import { Mutex } from '../sql/mutex.js';
@@ -47,6 +48,7 @@ export function openSqlite(path: string): Backend {
   const writes = new Mutex();
   const snapshots = new Mutex();
   let bulkRuns = 0;
+  let checkpoints: BackgroundCheckpoints | undefined;
   const dataVersion = readerDb.prepare('PRAGMA data_version').pluck();
 
   return {
@@ -72,14 +74,24 @@ export function openSqlite(path: string): Backend {
       }),
 
     bulk: async (fn) => {
-      // Checkpointing every 1000 pages (the default) took about a fifth of bulk-load time: index pages
-      // rewritten by consecutive batches got copied back each time. 128 MB keeps
-      // the WAL bounded, so readers' WAL lookups stay cheap during a long import.
-      if (bulkRuns++ === 0 && !inMemory) writer.pragma(`wal_autocheckpoint = ${Math.ceil(BULK_CHECKPOINT_BYTES / pageSize)}`);
+      if (inMemory) return fn();
+      // The first of concurrent bulk loads stops the writer's checkpoints and starts a second
+      // thread for them; the last one to finish undoes both. Should that thread die, the writer
+      // checkpoints again, every BULK_CHECKPOINT_BYTES.
+      if (bulkRuns++ === 0) {
+        writer.pragma('wal_autocheckpoint = 0');
+        checkpoints = startBackgroundCheckpoints(path, BACKGROUND_CHECKPOINT_MS, () => {
+          writer.pragma(`wal_autocheckpoint = ${Math.ceil(BULK_CHECKPOINT_BYTES / pageSize)}`);
+        });
+      }
       try {
         return await fn();
       } finally {
-        if (--bulkRuns === 0 && !inMemory) writer.pragma(`wal_autocheckpoint = ${Math.ceil(CHECKPOINT_BYTES / pageSize)}`);
+        if (--bulkRuns === 0) {
+          await checkpoints?.stop();
+          checkpoints = undefined;
+          writer.pragma(`wal_autocheckpoint = ${Math.ceil(CHECKPOINT_BYTES / pageSize)}`);
+        }
       }
     },
 
@@ -116,9 +128,13 @@ export function openSqlite(path: string): Backend {
 }
 
 const PAGE_SIZE = 16384;
-// WAL size that triggers a checkpoint (SQLite's default is 1000 pages), and during bulk loads.
+// WAL size that triggers a checkpoint (SQLite's default is 1000 pages). During bulk loads a second
+// thread checkpoints every BACKGROUND_CHECKPOINT_MS; should it fail, the writer does at
+// BULK_CHECKPOINT_BYTES (checkpointing every 4 MB took about a fifth of a load: index pages
+// rewritten by consecutive batches were copied back each time).
 const CHECKPOINT_BYTES = 4 * 1024 * 1024;
 const BULK_CHECKPOINT_BYTES = 128 * 1024 * 1024;
+const BACKGROUND_CHECKPOINT_MS = 100;
 
 function openReader(path: string): BetterSqlite3.Database {
   const db = new BetterSqlite3(path);

@@ -1,12 +1,13 @@
 /** SQLite specifics: WAL with a read-only reader connection, and the `:memory:` mode. */
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import BetterSqlite3 from 'better-sqlite3';
 import { createStore } from '../create-store.js';
 import { openSqlite } from './open-sqlite.js';
+import { startBackgroundCheckpoints } from './background-checkpoints.js';
 import { testStoreOptions } from '../test-indexer.js';
 
 describe('sqlite', () => {
@@ -44,6 +45,29 @@ describe('sqlite', () => {
     db.exec('CREATE TABLE before_payerport (x INTEGER)');
     db.close();
     assert.equal(await pageSize(old), 4096);
+  });
+
+  it('checkpoints from a second thread beside a writer that does not', async () => {
+    const path = join(dir, 'checkpoints.sqlite');
+    const writer = new BetterSqlite3(path);
+    writer.pragma('journal_mode = WAL');
+    writer.pragma('wal_autocheckpoint = 0');
+    writer.exec('CREATE TABLE t (x TEXT)');
+    const insert = writer.prepare('INSERT INTO t VALUES (?)');
+    writer.transaction(() => { for (let i = 0; i < 3000; i++) insert.run('x'.repeat(2000)); })();
+    const before = statSync(path).size;
+    assert.ok(statSync(`${path}-wal`).size > 5_000_000, 'the rows are in the WAL only');
+    const checkpoints = startBackgroundCheckpoints(path, 10, (error) => assert.fail(error));
+    try {
+      const deadline = Date.now() + 10_000;
+      while (statSync(path).size - before < 5_000_000 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      assert.ok(statSync(path).size - before >= 5_000_000, `database file grew by ${statSync(path).size - before} bytes`);
+      // The writer goes on while the thread runs.
+      writer.transaction(() => { for (let i = 0; i < 100; i++) insert.run('y'); })();
+    } finally {
+      await checkpoints.stop();
+      writer.close();
+    }
   });
 
   it('works in memory with one connection', async () => {
