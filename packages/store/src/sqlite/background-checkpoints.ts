@@ -35,18 +35,18 @@ export interface BackgroundCheckpoints {
 /** Starts checkpointing the database at `path` every `everyMs`; `onFailure` is called if the thread dies. */
 export function startBackgroundCheckpoints(path: string, everyMs: number, onFailure: (error: Error) => void): BackgroundCheckpoints {
   const worker = new Worker(WORKER, { eval: true, workerData: { path, driver: DRIVER, everyMs } });
-  let stopped = false;
+  let stopping = false;
+  const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
   worker.on('error', (error) => {
-    if (!stopped) onFailure(error);
+    if (!stopping) onFailure(error);
   });
   return {
-    stop: () => {
-      stopped = true;
-      return new Promise<void>((resolve) => {
-        worker.once('message', () => resolve());
-        worker.once('exit', () => resolve());
-        worker.postMessage('stop');
-      }).then(async () => { await worker.terminate(); });
+    stop: async () => {
+      stopping = true;
+      // A thread that already died has exited; one that runs closes its connection first.
+      worker.postMessage('stop');
+      await Promise.race([exited, new Promise<void>((resolve) => worker.once('message', () => resolve()))]);
+      await worker.terminate();
     },
   };
 }

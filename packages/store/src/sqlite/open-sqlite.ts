@@ -75,18 +75,22 @@ export function openSqlite(path: string): Backend {
 
     bulk: async (fn) => {
       if (inMemory) return fn();
-      // The first of concurrent bulk loads stops the writer's checkpoints and starts a second
-      // thread for them, and sends its sorts to temporary files; the last one to finish undoes it all. Should that thread die, the writer
-      // checkpoints again, every BULK_CHECKPOINT_BYTES.
+      // The first of concurrent bulk loads sends the writer's sorts to temporary files and hands
+      // its checkpoints to a second thread; the last one to finish undoes both. Should the
+      // thread die (or not start), the writer checkpoints again, every BULK_CHECKPOINT_BYTES.
       if (bulkRuns++ === 0) {
         // The deferred filter indexes are built by external sorts; spilled to temporary files they
         // take ~40 % less time than in memory (SQLite keeps in-memory spills in small chunks):
         // one index over 10M token rows, 13–14 s against 23–24 s.
         writer.pragma('temp_store = FILE');
-        writer.pragma('wal_autocheckpoint = 0');
-        checkpoints = startBackgroundCheckpoints(path, BACKGROUND_CHECKPOINT_MS, () => {
-          writer.pragma(`wal_autocheckpoint = ${Math.ceil(BULK_CHECKPOINT_BYTES / pageSize)}`);
-        });
+        const selfCheckpoints = (): void => { writer.pragma(`wal_autocheckpoint = ${Math.ceil(BULK_CHECKPOINT_BYTES / pageSize)}`); };
+        try {
+          checkpoints = startBackgroundCheckpoints(path, BACKGROUND_CHECKPOINT_MS, selfCheckpoints);
+          writer.pragma('wal_autocheckpoint = 0');
+        } catch {
+          // No thread to be had: the writer checkpoints, less often than usual.
+          selfCheckpoints();
+        }
       }
       try {
         return await fn();

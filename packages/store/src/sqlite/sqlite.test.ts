@@ -70,6 +70,16 @@ describe('sqlite', () => {
     }
   });
 
+  it('reports a checkpoint thread that dies, and still stops', async () => {
+    // A directory is no database: the thread fails as it opens it.
+    const failures: Error[] = [];
+    const checkpoints = startBackgroundCheckpoints(dir, 10, (error) => failures.push(error));
+    const deadline = Date.now() + 10_000;
+    while (failures.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    assert.equal(failures.length, 1);
+    await checkpoints.stop();
+  });
+
   it('works in memory with one connection', async () => {
     const store = await createStore({ ...testStoreOptions(), sqlitePath: ':memory:' });
     try {
