@@ -26,6 +26,7 @@ describe('audit trail', () => {
       assert.equal((await get('/sandbox/fhir/R4/Practitioner?_count=1')).statusCode, 200);
       assert.equal((await get('/sandbox/fhir/R4/Coverage', 'y'.repeat(43))).statusCode, 401);
       assert.equal((await form(t.app, '/sandbox/oauth/revoke', { token, client_id: client.clientId })).statusCode, 200);
+      assert.equal((await get(`/sandbox/fhir/R4/Coverage/${MEMBER_A.coverage}`)).statusCode, 401);
       await t.audit.flush();
 
       const trail = (await t.store.audit.forPatient('sandbox', MEMBER_A.patient, 50)).reverse();
@@ -39,7 +40,10 @@ describe('audit trail', () => {
       for (const e of trail) assert.deepEqual([e.clientId, e.member], [client.clientId, memberId]);
       const all = await t.store.sql.all<Record<string, unknown>>('SELECT * FROM audit_event');
       assert.ok(all.some((e) => e.kind === 'revocation' && e.outcome === 'success' && e.client_id === client.clientId));
-      assert.ok(all.some((e) => e.kind === 'fhir' && e.outcome === 'failure:invalid_token' && e.client_id === null));
+      // The client hears `invalid_token` for both; the trail keeps why.
+      const refused = all.filter((e) => e.outcome === 'failure:invalid_token').map((e) => [e.kind, e.action, e.detail, e.client_id])
+        .sort((a, b) => String(a[2]).localeCompare(String(b[2])));
+      assert.deepEqual(refused, [['fhir', 'fhir:search-type Coverage', 'invalid', null], ['fhir', 'fhir:read Coverage', 'revoked', null]]);
       assert.ok(!JSON.stringify(all).includes(token), 'no token in the trail');
       const year = new Date().getUTCFullYear();
       assert.deepEqual(await t.store.audit.patientAccessMetrics('sandbox', Date.UTC(year, 0, 1), Date.UTC(year + 1, 0, 1)), { patientsTransferred: 1, patientsTransferredMoreThanOnce: 0 });

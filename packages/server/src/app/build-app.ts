@@ -21,7 +21,7 @@ import { parseQueryPairs } from '../http/query-pairs.js';
 import { registerTestMembers } from '../http/sandbox-members-route.js';
 import { createAuthServers } from './auth-servers.js';
 import { environmentBases, publicPath } from './environments.js';
-import { tokenAccessResolver } from '../http/token-access.js';
+import { tokenAccessResolver, withoutReasons } from '../http/token-access.js';
 import { signInGate } from '../http/sign-in-limit.js';
 
 export interface AppDeps {
@@ -96,7 +96,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   // The test members' sign-ins exist only where a sandbox is served; production has none to list.
   if (envs.some((e) => e.name === 'sandbox')) registerTestMembers(fastify, publicPath(config.publicUrl));
   const verifyToken = createTokenVerifier(auth);
-  const resolveAccess = deps.resolveAccess ?? tokenAccessResolver(verifyToken);
+  const resolveAccess = deps.resolveAccess !== undefined ? withoutReasons(deps.resolveAccess) : tokenAccessResolver(verifyToken);
   for (const env of envs) registerFhirRoutes(fastify, api, env, { isAdmin, resolveAccess, audit: deps.audit });
   // One count per address across environments: a sandbox sign-in page is as good a guessing ground.
   const signIn = signInGate({ ...config.signInRateLimit, planName: config.planName, timeZone: config.planTimeZone });

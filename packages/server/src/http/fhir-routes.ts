@@ -4,7 +4,7 @@
  * what a read needs: slice the path, look at two headers, call the handler.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { fhirRequest, parseRoute, type AccessResolver, type FhirApi, type QueryPairs } from '@payerport/fhir-api';
+import { fhirRequest, parseRoute, type FhirApi, type QueryPairs } from '@payerport/fhir-api';
 import { FhirError } from '@payerport/fhir';
 import type { AuditEvent } from '@payerport/store';
 import type { EnvironmentBase } from '../app/environments.js';
@@ -12,6 +12,7 @@ import { fhirAuditEvent } from './fhir-audit.js';
 import { checkFormat } from './format.js';
 import { FormBody } from './json-body.js';
 import { sendFhirResponse } from './send-response.js';
+import type { TokenAccessResolver } from './token-access.js';
 
 const METHODS = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH'];
 
@@ -22,7 +23,7 @@ export interface FhirRouteOptions {
    * server's tokens); without one, only the admin token and anonymous requests exist, so
    * protected types answer 401.
    */
-  readonly resolveAccess?: AccessResolver | undefined;
+  readonly resolveAccess?: TokenAccessResolver | undefined;
   /** Records every request made with a (non-admin) bearer credential, after it is answered. */
   readonly audit?: ((event: AuditEvent) => void) | undefined;
 }
@@ -46,7 +47,8 @@ export function registerFhirRoutes(app: FastifyInstance, api: FhirApi, env: Envi
     // Anonymous requests (the directory's hot path) skip both checks.
     const authorization = headers.authorization;
     const admin = authorization === undefined ? false : isAdmin(authorization);
-    const access = authorization === undefined || admin || resolveAccess === undefined ? undefined : await resolveAccess(env.name, authorization);
+    const resolved = authorization === undefined || admin || resolveAccess === undefined ? undefined : await resolveAccess(env.name, authorization);
+    const access = resolved?.access;
     const req = fhirRequest(route, {
       method: request.method,
       query,
@@ -69,7 +71,7 @@ export function registerFhirRoutes(app: FastifyInstance, api: FhirApi, env: Envi
       status = error instanceof FhirError ? error.status : 500;
       throw error;
     } finally {
-      audit(fhirAuditEvent(env.name, route, access, status, api.publicTypes));
+      audit(fhirAuditEvent(env.name, route, access, status, api.publicTypes, resolved?.failure));
     }
   };
   app.route({ method: METHODS, url: env.routePrefix, handler });
