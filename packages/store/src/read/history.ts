@@ -41,7 +41,14 @@ export async function readHistory(ctx: SearchContext, indexer: Indexer, options:
     where.push('last_updated_ms >= ?');
     params.push(options.sinceMs);
   }
-  const keep = view === undefined ? undefined : (row: HistoryRow) => visibleVersion(view, indexer, row.content);
+  // Each version judged once: instance history meets the page's versions again when it counts.
+  const judged = new Map<string, boolean>();
+  const keep = view === undefined ? undefined : (row: HistoryRow): boolean => {
+    const key = `${row.rid}/${row.version_id}`;
+    let shown = judged.get(key);
+    if (shown === undefined) judged.set(key, (shown = visibleVersion(view, indexer, row.content)));
+    return shown;
+  };
   const selected = { sql: where.join(' AND '), params };
 
   const start = options.cursor === undefined ? undefined : decodeHistoryCursor(options.cursor);
@@ -59,7 +66,7 @@ export async function readHistory(ctx: SearchContext, indexer: Indexer, options:
       total = Number(counted[0]?.n ?? 0);
     } else {
       // One resource's versions: few, and each must be judged to be counted.
-      const all = await ctx.exec.all<HistoryRow>(`SELECT content FROM resource_history WHERE ${selected.sql}`, selected.params);
+      const all = await ctx.exec.all<HistoryRow>(`SELECT ${COLUMNS} FROM resource_history WHERE ${selected.sql}`, selected.params);
       total = all.filter(keep).length;
     }
   }
