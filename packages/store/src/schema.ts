@@ -4,7 +4,8 @@
  * - `resource` holds the current version of each resource (and a tombstone after deletion).
  *   `rid` is a surrogate integer key: index rows point at it, and it never changes across
  *   versions, so keyset paging on it stays stable while resources are updated.
- * - `resource_history` holds every version, the current one included.
+ * - `resource_history` holds every version, the current one included; the current version's
+ *   text is stored in `resource` only (its history row holds '', see read/history-content.ts).
  * - `search_param` maps (resource type, code) to a small integer `pid` used in index rows.
  * - `idx_*` tables: one row per value extracted by a SearchParameter's FHIRPath expression.
  *   Every one carries `env` and `pid` so that a filter reads one contiguous index range.

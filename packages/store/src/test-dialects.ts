@@ -14,6 +14,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
+import Database from 'better-sqlite3';
 import pg from 'pg';
 import { createStore } from './create-store.js';
 import type { Dialect } from './sql/executor.js';
@@ -30,6 +31,27 @@ export type OpenStore = (options: TestStoreOptions, sameAs?: SqlStore) => Promis
 
 // Where each opened store lives (SQLite file / PostgreSQL schema), for `sameAs`.
 const locations = new WeakMap<SqlStore, string>();
+const sqliteFiles = new WeakMap<SqlStore, string>();
+
+/**
+ * A SQL executor that may write, for tests that must shape stored rows the API never writes
+ * (e.g. as an older version did): on SQLite `store.sql` is the read-only reader connection, so
+ * this is a connection of its own to the same file, closed with the suite.
+ */
+export function rawWriter(store: SqlStore): { run(sql: string, params?: unknown[]): Promise<void> } {
+  const file = sqliteFiles.get(store);
+  if (file === undefined) return { run: async (sql, params) => { await store.sql.run(sql, params); } };
+  return {
+    run: async (sql, params = []) => {
+      const db = new Database(file);
+      try {
+        db.prepare(sql).run(...params);
+      } finally {
+        db.close();
+      }
+    },
+  };
+}
 
 /** Declares `describe(name [dialect])` per dialect and calls `body` inside it. */
 export function forEachDialect(name: string, body: (open: OpenStore, dialect: Dialect) => void): void {
@@ -42,6 +64,7 @@ export function forEachDialect(name: string, body: (open: OpenStore, dialect: Di
       if (reused === undefined) cleanups.push(async () => rmSync(dir, { recursive: true, force: true }));
       const store = await createStore({ ...options, sqlitePath: join(dir, 'test.sqlite') });
       locations.set(store, dir);
+      sqliteFiles.set(store, join(dir, 'test.sqlite'));
       cleanups.push(() => store.close());
       return store;
     }, 'sqlite');

@@ -4,6 +4,7 @@
  * NOTHING RETURNING` tells which ones were new without a lookup; the rest (already stored, or
  * repeated within the batch) take the ordinary update path, in input order.
  */
+import { CURRENT_VERSION_TEXT } from '../read/history-content.js';
 import { canonicalResource, instant } from '../write/canonical-json.js';
 import { IndexRowBuffer } from '../write/index-rows.js';
 import { validateResource } from '../write/validate-resource.js';
@@ -59,7 +60,7 @@ export async function loadBatch(ctx: WriteContext, batch: readonly Record<string
         later.push(item.index);
         continue;
       }
-      history.push(rid, 1, ctx.envId, item.type, item.id, lastUpdated, ms, 0, 'create', item.json);
+      history.push(rid, 1, ctx.envId, item.type, item.id, lastUpdated, ms, 0, 'create', CURRENT_VERSION_TEXT);
       buffer.add(ctx.envId, rid, item.type, ctx.indexer.extract(item.value));
     }
     await insertHistory(ctx.exec, history);

@@ -11,8 +11,9 @@ import type { HistoryOptions, HistoryPage } from '../store.js';
 import { decodeHistoryCursor, encodeHistoryCursor, type HistoryKey } from './history-cursor.js';
 import { toHistoryEntry, type HistoryRow } from './stored-row.js';
 import { restrictedView, visibleRid, visibleRids, visibleVersion } from './version-access.js';
+import { historyContentSql } from './history-content.js';
 
-const COLUMNS = 'rid, version_id, type, id, last_updated, last_updated_ms, deleted, method, content';
+const COLUMNS = `rid, version_id, type, id, last_updated, last_updated_ms, deleted, method, ${historyContentSql('resource_history')} AS content`;
 
 /** One page of history. `total` is given for instance history only (cheap there). */
 export async function readHistory(ctx: SearchContext, indexer: Indexer, options: HistoryOptions): Promise<HistoryPage> {

@@ -5,13 +5,14 @@
 import { chunkSizes, placeholders } from '../sql/batches.js';
 import type { SqlExecutor } from '../sql/executor.js';
 import type { StoredResource } from '../store.js';
+import { historyContentSql } from './history-content.js';
 import { toStored, type VersionRow } from './stored-row.js';
 
 // Type and id are the caller's: selecting them again would only build two more strings.
 const READ = 'SELECT version_id, last_updated, deleted, content FROM resource WHERE env = ? AND type = ? AND id = ?';
 
 const VREAD =
-  'SELECT h.type, h.id, h.version_id, h.last_updated, h.deleted, h.content FROM resource r ' +
+  `SELECT h.type, h.id, h.version_id, h.last_updated, h.deleted, ${historyContentSql('h')} AS content FROM resource r ` +
   'JOIN resource_history h ON h.rid = r.rid AND h.version_id = ? WHERE r.env = ? AND r.type = ? AND r.id = ?';
 
 /** The current version (a tombstone if deleted), or undefined if the resource never existed. */

@@ -1,12 +1,14 @@
 /**
  * create / update / delete of one resource inside a transaction —
  * https://hl7.org/fhir/R4/http.html#update. Each new version updates the `resource` row, adds a
- * `resource_history` row and replaces the resource's index rows; the caller's transaction
- * makes the three land together or not at all.
+ * `resource_history` row (its text stays in `resource` only; the version it replaces gets its
+ * text back, see read/history-content.ts) and replaces the resource's index rows; the caller's
+ * transaction makes it all land together or not at all.
  */
 import { randomUUID } from 'node:crypto';
 import { conflict, preconditionFailed } from '@payerport/fhir';
 import type { StoredResource, UpdateResult, WriteOptions } from '../store.js';
+import { CURRENT_VERSION_TEXT } from '../read/history-content.js';
 import { toStored, type VersionRow } from '../read/stored-row.js';
 import { canonicalResource, instant, sameContent } from './canonical-json.js';
 import { IndexRowBuffer, deleteIndexRows } from './index-rows.js';
@@ -96,7 +98,7 @@ async function insertFirstVersion(
   );
   if (inserted[0] === undefined) return undefined;
   const rid = Number(inserted[0].rid);
-  await insertHistory(ctx, rid, 1, type, id, lastUpdated, ms, 0, 'create', json);
+  await insertHistory(ctx, rid, 1, type, id, lastUpdated, ms, 0, 'create');
   const buffer = new IndexRowBuffer((t, code) => ctx.paramId(t, code));
   buffer.add(ctx.envId, rid, type, rows);
   await buffer.flush(ctx.exec);
@@ -122,11 +124,17 @@ async function writeVersion(
   const rid = Number(current.rid);
   const versionId = Number(current.version_id) + 1;
   const lastUpdated = instant(ms);
+  // The version being replaced keeps its text in history from now on (rows written before
+  // history-content.ts already have it).
+  await ctx.exec.run(
+    'UPDATE resource_history SET content = ? WHERE rid = ? AND version_id = ? AND content = ?',
+    [current.content, rid, Number(current.version_id), CURRENT_VERSION_TEXT],
+  );
   await ctx.exec.run(
     'UPDATE resource SET version_id = ?, last_updated = ?, last_updated_ms = ?, deleted = ?, content = ? WHERE rid = ?',
     [versionId, lastUpdated, ms, deleted, json, rid],
   );
-  await insertHistory(ctx, rid, versionId, current.type, current.id, lastUpdated, ms, deleted, method, json);
+  await insertHistory(ctx, rid, versionId, current.type, current.id, lastUpdated, ms, deleted, method);
   await deleteIndexRows(ctx.exec, [rid]);
   if (rows.length > 0) {
     const buffer = new IndexRowBuffer((t, code) => ctx.paramId(t, code));
@@ -136,12 +144,13 @@ async function writeVersion(
   return { type: current.type, id: current.id, versionId, lastUpdated, deleted: deleted === 1, json };
 }
 
+/** The history row of a new current version: its text is the `resource` row's. */
 async function insertHistory(
   ctx: WriteContext, rid: number, versionId: number, type: string, id: string,
-  lastUpdated: string, ms: number, deleted: number, method: Method, json: string,
+  lastUpdated: string, ms: number, deleted: number, method: Method,
 ): Promise<void> {
   await ctx.exec.run(
     'INSERT INTO resource_history (rid, version_id, env, type, id, last_updated, last_updated_ms, deleted, method, content) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-    [rid, versionId, ctx.envId, type, id, lastUpdated, ms, deleted, method, json],
+    [rid, versionId, ctx.envId, type, id, lastUpdated, ms, deleted, method, CURRENT_VERSION_TEXT],
   );
 }
