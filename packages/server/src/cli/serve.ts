@@ -29,7 +29,9 @@ export async function serve(config: Config, logger: Logger, version: string): Pr
     const audit = createAuditLog(store.audit, logger);
     const { fastify } = await buildApp({ config, registry, store, logger, version, audit: audit.record });
     await fastify.ready();
-    collectGarbage();
+    // No collection here: one forced after the routes are built, before the first request, left
+    // every request ~3 µs slower for the life of the process (read by id 21.5 against 17 µs of
+    // CPU, decision 0020, amended), for ~30 MB less resident memory.
     // Expired authorization codes, tokens and sessions are hidden on read; this deletes them.
     const purge = setInterval(() => {
       store.auth.payloads.purgeExpired(Date.now()).catch((error: unknown) => logger.warn({ err: error }, 'purging expired OAuth rows failed'));
