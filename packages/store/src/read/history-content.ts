@@ -12,5 +12,5 @@ export const CURRENT_VERSION_TEXT = '';
 
 /** SQL for the text of the history row aliased `h` (the alias `cur` is taken here). */
 export function historyContentSql(h: string): string {
-  return `CASE WHEN ${h}.content = '' THEN (SELECT cur.content FROM resource cur WHERE cur.rid = ${h}.rid) ELSE ${h}.content END`;
+  return `CASE WHEN ${h}.content = '${CURRENT_VERSION_TEXT}' THEN (SELECT cur.content FROM resource cur WHERE cur.rid = ${h}.rid) ELSE ${h}.content END`;
 }
